@@ -1,0 +1,21 @@
+package io.teamsdr.testkit;
+
+import java.util.Map;
+
+/**
+ * A fake started by {@link Standalone}.
+ */
+public interface LaunchedFake extends AutoCloseable {
+
+    /**
+     * What a client needs to use the fake (base URL, ids, tokens), printed as the fake's JSON
+     * object. Standalone is a local test tool: printing its own throw-away tokens is the point.
+     *
+     * @return field name to JSON-serializable value, in print order
+     */
+    Map<String, Object> describe();
+
+    /** Stops the fake. */
+    @Override
+    void close();
+}
