@@ -310,7 +310,13 @@ public final class VsxiStore {
      */
     public synchronized DraftState startDraft(Consumer<ConfigState> staging) {
         DraftState started = startDraft();
-        staging.accept(started.working());
+        try {
+            staging.accept(started.working());
+        } catch (RuntimeException e) {
+            // Staging is all or nothing, like an upload.
+            draft = null;
+            throw e;
+        }
         return started;
     }
 
