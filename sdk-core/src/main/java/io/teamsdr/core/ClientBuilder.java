@@ -1,0 +1,248 @@
+package io.teamsdr.core;
+
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The settings every teamsdr client builder shares. Client builders extend it and add their own.
+ *
+ * <p>Three timeouts bound a call: {@link #connectTimeout(Duration) connect} (TCP and TLS set-up,
+ * default 10 s), {@link #responseTimeout(Duration) response} (one attempt, until the response
+ * headers arrive, default 30 s) and {@link #callTimeout(Duration) call} (all attempts and waits
+ * together, default 2 min).
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+    URI endpoint;
+    Credentials credentials = Credentials.none();
+    Duration connectTimeout = Duration.ofSeconds(10);
+    Duration responseTimeout = Duration.ofSeconds(30);
+    Duration callTimeout = Duration.ofMinutes(2);
+    RetryOptions retry = RetryOptions.defaults();
+    RateLimitOptions rateLimit;
+    HttpClient httpClient;
+    Executor executor;
+    SSLContext sslContext;
+    ProxySelector proxy;
+    String userAgentSuffix;
+    Sleeper sleeper = Sleeper.system();
+    Clock clock = Clock.systemUTC();
+    boolean logBodies;
+
+    /** Creates a builder with the defaults. */
+    protected ClientBuilder() {
+    }
+
+    /**
+     * Returns this builder as its concrete type.
+     *
+     * @return {@code this}
+     */
+    @SuppressWarnings("unchecked")
+    protected final B self() {
+        return (B) this;
+    }
+
+    /**
+     * Sets the base URI of the API; required.
+     *
+     * @param uri the base URI, {@code http} or {@code https}
+     * @return this builder
+     */
+    public B endpoint(URI uri) {
+        Objects.requireNonNull(uri, "endpoint");
+        String scheme = uri.getScheme();
+        if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+            throw new IllegalArgumentException("endpoint must be an http or https URI, was " + uri);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("endpoint must not carry a query, fragment or user info");
+        }
+        this.endpoint = uri;
+        return self();
+    }
+
+    /**
+     * Sets how the client authenticates.
+     *
+     * @param credentials the credentials strategy
+     * @return this builder
+     */
+    public B credentials(Credentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        return self();
+    }
+
+    /**
+     * Sets the connect timeout (ignored when a caller-supplied {@link HttpClient} is used).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connectTimeout");
+        return self();
+    }
+
+    /**
+     * Sets the per-attempt response timeout.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public B responseTimeout(Duration timeout) {
+        this.responseTimeout = positive(timeout, "responseTimeout");
+        return self();
+    }
+
+    /**
+     * Sets the timeout of a whole call, every attempt and wait included.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = positive(timeout, "callTimeout");
+        return self();
+    }
+
+    /**
+     * Sets the retry options.
+     *
+     * @param options the options; {@link RetryOptions#none()} disables retries
+     * @return this builder
+     */
+    public B retry(RetryOptions options) {
+        this.retry = Objects.requireNonNull(options, "retry");
+        return self();
+    }
+
+    /**
+     * Turns on a client-side rate limit shared by all threads of this client.
+     *
+     * @param options the limit
+     * @return this builder
+     */
+    public B rateLimit(RateLimitOptions options) {
+        this.rateLimit = Objects.requireNonNull(options, "rateLimit");
+        return self();
+    }
+
+    /**
+     * Uses the caller's HTTP client. The SDK never closes it; connect timeout, TLS and proxy
+     * settings of this builder do not apply to it.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public B httpClient(HttpClient client) {
+        this.httpClient = Objects.requireNonNull(client, "httpClient");
+        return self();
+    }
+
+    /**
+     * Uses the caller's executor for async calls and for the SDK-created HTTP client.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public B executor(Executor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        return self();
+    }
+
+    /**
+     * Uses the caller's TLS context, e.g. one that trusts an appliance's own CA. Certificate checks
+     * are never switched off by the SDK.
+     *
+     * @param context the TLS context
+     * @return this builder
+     */
+    public B sslContext(SSLContext context) {
+        this.sslContext = Objects.requireNonNull(context, "sslContext");
+        return self();
+    }
+
+    /**
+     * Sends requests through a proxy.
+     *
+     * @param selector the proxy selector, e.g. {@code ProxySelector.of(address)}
+     * @return this builder
+     */
+    public B proxy(ProxySelector selector) {
+        this.proxy = Objects.requireNonNull(selector, "proxy");
+        return self();
+    }
+
+    /**
+     * Appends text to the {@code User-Agent} header, e.g. {@code my-portal/2.1}.
+     *
+     * @param suffix the suffix
+     * @return this builder
+     */
+    public B userAgentSuffix(String suffix) {
+        Objects.requireNonNull(suffix, "userAgentSuffix");
+        if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+            throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+        }
+        this.userAgentSuffix = suffix;
+        return self();
+    }
+
+    /**
+     * Replaces the sleeper used between retries (tests observe waits instead of spending them).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return self();
+    }
+
+    /**
+     * Replaces the clock used for deadlines and {@code Retry-After} dates.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * Logs request and response bodies at TRACE level, with secrets redacted. Off by default.
+     *
+     * @param enabled whether to log bodies
+     * @return this builder
+     */
+    public B logBodies(boolean enabled) {
+        this.logBodies = enabled;
+        return self();
+    }
+
+    /**
+     * Freezes the shared settings; called by the concrete builder's {@code build()}.
+     *
+     * @return the settings
+     */
+    protected final ClientSettings settings() {
+        return new ClientSettings(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

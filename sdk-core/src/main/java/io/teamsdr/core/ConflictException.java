@@ -1,0 +1,17 @@
+package io.teamsdr.core;
+
+/**
+ * The request conflicts with the current state of the resource (HTTP 409).
+ */
+public class ConflictException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param details what the call and the server said
+     */
+    public ConflictException(ErrorDetails details) {
+        super(details, "Read the current state, then decide whether to retry.");
+    }
+}

@@ -1,0 +1,17 @@
+package io.teamsdr.core;
+
+/**
+ * The addressed resource does not exist (HTTP 404): a wrong id, or a tenant or subscription that is not there.
+ */
+public class NotFoundException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param details what the call and the server said
+     */
+    public NotFoundException(ErrorDetails details) {
+        super(details, "Check the identifiers in the path (instance, tenant, subscription, user).");
+    }
+}

@@ -1,0 +1,17 @@
+package io.teamsdr.core;
+
+/**
+ * The server failed (HTTP 5xx).
+ */
+public class ServerException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param details what the call and the server said
+     */
+    public ServerException(ErrorDetails details) {
+        super(details, "The server failed; retry later and quote the request id if it persists.");
+    }
+}
