@@ -74,6 +74,26 @@ public final class RequestJournal {
      */
     public RecordedRequest record(String method, String path, String rawQuery,
             Map<String, List<String>> headers, byte[] body, int status, String route, String fault) {
+        return record(method, path, rawQuery, headers, body, body.length, status, route, fault);
+    }
+
+    /**
+     * Records a request whose body was streamed and only partly kept.
+     *
+     * @param method HTTP method
+     * @param path decoded path
+     * @param rawQuery raw query or {@code null}
+     * @param headers request headers
+     * @param body the body bytes kept, possibly only the first ones
+     * @param bodyBytes the full body size; larger than {@code body.length} marks the entry truncated
+     * @param status status answered, {@link RecordedRequest#NO_RESPONSE} when dropped
+     * @param route matched route name, {@code null} when none matched
+     * @param fault description of the injected fault, {@code null} when none
+     * @return the stored entry
+     */
+    public RecordedRequest record(String method, String path, String rawQuery,
+            Map<String, List<String>> headers, byte[] body, long bodyBytes, int status, String route,
+            String fault) {
         Map<String, String> maskedHeaders = new LinkedHashMap<>();
         String contentType = null;
         for (Map.Entry<String, List<String>> h : headers.entrySet()) {
@@ -90,7 +110,8 @@ public final class RequestJournal {
         synchronized (this) {
             RecordedRequest entry = new RecordedRequest(++sequence, clock.instant(), method, path,
                     masker.rawQuery(rawQuery), query, Collections.unmodifiableMap(maskedHeaders), masked.text(),
-                    body.length, masked.truncated(), status, route, fault);
+                    Math.max(bodyBytes, body.length), masked.truncated() || bodyBytes > body.length, status,
+                    route, fault);
             entries.addLast(entry);
             while (entries.size() > maxEntries) {
                 entries.removeFirst();

@@ -46,6 +46,23 @@ public final class FakeHttpServer implements AutoCloseable {
     private final ErrorFormat errorFormat;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Guard guard;
+
+    /**
+     * Checks every request before routing, so a refusal (such as a missing credential) wins over
+     * 404 and 405 the way a real server's security layer does.
+     */
+    @FunctionalInterface
+    public interface Guard {
+
+        /**
+         * Checks a request.
+         *
+         * @param request the request; its body is still unread
+         * @return the answer refusing the request, empty to let it through
+         */
+        Optional<Response> check(Request request);
+    }
 
     private FakeHttpServer(Builder b) throws IOException {
         this.name = b.name;
@@ -53,6 +70,7 @@ public final class FakeHttpServer implements AutoCloseable {
         this.journal = b.journal;
         this.faults = b.faults;
         this.errorFormat = b.errorFormat;
+        this.guard = b.guard;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(b.host), b.port), 128);
         AtomicInteger threadNumber = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(b.threads, b.threads, 30, TimeUnit.SECONDS,
@@ -135,7 +153,7 @@ public final class FakeHttpServer implements AutoCloseable {
         String rawQuery = uri.getRawQuery();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-        byte[] body = ex.getRequestBody().readAllBytes();
+        RequestBody body = new RequestBody(ex.getRequestBody(), journal.maxBodyChars());
 
         RouteTable.Lookup lookup = routes.lookup(method, path);
         String route = lookup.routeName(method).orElse(null);
@@ -146,7 +164,8 @@ public final class FakeHttpServer implements AutoCloseable {
             sleep(fault.get().delay().toMillis());
         }
         if (fault.isPresent() && fault.get().dropsBeforeHandler()) {
-            journal.record(method, path, rawQuery, headers, body, RecordedRequest.NO_RESPONSE, route, faultName);
+            journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
+                    RecordedRequest.NO_RESPONSE, route, faultName);
             return;
         }
         Response response;
@@ -161,7 +180,8 @@ public final class FakeHttpServer implements AutoCloseable {
         if (fault.isPresent()) {
             FaultEffect f = fault.get();
             if (f.dropsAfterHandler()) {
-                journal.record(method, path, rawQuery, headers, body, RecordedRequest.NO_RESPONSE, route, faultName);
+                journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
+                        RecordedRequest.NO_RESPONSE, route, faultName);
                 return;
             }
             if (f.malformed()) {
@@ -171,13 +191,19 @@ public final class FakeHttpServer implements AutoCloseable {
                 response = response.withHeader(h.getKey(), h.getValue());
             }
         }
-        RecordedRequest entry = journal.record(method, path, rawQuery, headers, body, response.status(),
-                route, faultName);
+        RecordedRequest entry = journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
+                response.status(), route, faultName);
         send(ex, response.withHeader("X-Request-Id", name + "-" + entry.sequence()));
     }
 
     private Response dispatch(RouteTable.Lookup lookup, String method, String path, String rawQuery,
-            Map<String, List<String>> headers, byte[] body) {
+            Map<String, List<String>> headers, RequestBody body) {
+        Request request = new Request(method, path, lookup.pathParams(), QueryString.parse(rawQuery),
+                headers, body);
+        Optional<Response> refused = guard.check(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (!lookup.pathKnown()) {
             return errorFormat.render(404, null, "No resource at " + method + " " + path);
         }
@@ -186,8 +212,6 @@ public final class FakeHttpServer implements AutoCloseable {
                     + "; allowed: " + String.join(", ", lookup.allowedMethods()))
                     .withHeader("Allow", String.join(", ", lookup.allowedMethods()));
         }
-        Request request = new Request(method, path, lookup.pathParams(), QueryString.parse(rawQuery),
-                headers, body);
         try {
             return lookup.handler().handle(request);
         } catch (HttpError e) {
@@ -222,6 +246,13 @@ public final class FakeHttpServer implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", response.contentType());
         }
         response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        if (response.writer() != null) {
+            ex.sendResponseHeaders(response.status(), 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                response.writer().writeTo(out);
+            }
+            return;
+        }
         int length = response.bodyLength();
         ex.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
         if (length > 0) {
@@ -249,6 +280,7 @@ public final class FakeHttpServer implements AutoCloseable {
         private RequestJournal journal = new RequestJournal();
         private Faults faults = new Faults();
         private ErrorFormat errorFormat = ErrorFormat.ERROR_CODE_REASON;
+        private Guard guard = request -> Optional.empty();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -334,6 +366,17 @@ public final class FakeHttpServer implements AutoCloseable {
          */
         public Builder errorFormat(ErrorFormat format) {
             this.errorFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * A check run on every request before routing; none by default.
+         *
+         * @param requestGuard the check
+         * @return this builder
+         */
+        public Builder guard(Guard requestGuard) {
+            this.guard = Objects.requireNonNull(requestGuard, "requestGuard");
             return this;
         }
 

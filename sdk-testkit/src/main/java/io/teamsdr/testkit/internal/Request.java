@@ -17,7 +17,7 @@ public final class Request {
     private final Map<String, String> pathParams;
     private final Map<String, List<String>> query;
     private final Map<String, List<String>> headers;
-    private final byte[] body;
+    private final RequestBody body;
 
     /**
      * Creates a request view.
@@ -31,6 +31,21 @@ public final class Request {
      */
     public Request(String method, String path, Map<String, String> pathParams,
             Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
+        this(method, path, pathParams, query, headers, RequestBody.of(body));
+    }
+
+    /**
+     * Creates a request view whose body is read only when the handler asks for it.
+     *
+     * @param method HTTP method, upper case
+     * @param path decoded path
+     * @param pathParams values of the route template's {@code {param}} segments
+     * @param query decoded query parameters
+     * @param headers request headers, names in lower case
+     * @param body the lazily read body
+     */
+    public Request(String method, String path, Map<String, String> pathParams,
+            Map<String, List<String>> query, Map<String, List<String>> headers, RequestBody body) {
         this.method = method;
         this.path = path;
         this.pathParams = Map.copyOf(pathParams);
@@ -109,7 +124,18 @@ public final class Request {
      * @return a copy of the body bytes
      */
     public byte[] body() {
-        return body.clone();
+        return body.bytes().clone();
+    }
+
+    /**
+     * The body as a stream, for uploads too large to hold in memory. Use either this or the
+     * other body methods, not both.
+     *
+     * @return the body stream
+     * @throws IllegalStateException when the body was already streamed
+     */
+    public java.io.InputStream bodyStream() {
+        return body.stream();
     }
 
     /**
@@ -118,7 +144,7 @@ public final class Request {
      * @return the body text
      */
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body.bytes(), StandardCharsets.UTF_8);
     }
 
     /**

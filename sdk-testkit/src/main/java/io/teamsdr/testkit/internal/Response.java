@@ -15,12 +15,48 @@ public final class Response {
     private final String contentType;
     private final byte[] body;
     private final Map<String, String> headers;
+    private final BodyWriter writer;
 
     private Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
+
+    private Response(int status, String contentType, byte[] body, Map<String, String> headers,
+            BodyWriter writer) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.headers = headers;
+        this.writer = writer;
+    }
+
+    /**
+     * Writes a streamed body straight to the connection.
+     */
+    @FunctionalInterface
+    public interface BodyWriter {
+
+        /**
+         * Writes the whole body.
+         *
+         * @param out the response stream; do not close it
+         * @throws java.io.IOException when writing fails
+         */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * An answer whose body is written while it is sent (chunked), for large downloads the fake
+     * should not build in memory first.
+     *
+     * @param status HTTP status
+     * @param contentType media type of the body
+     * @param writer writes the body; may be called more than once (a fault corrupting the body
+     *     needs it in memory)
+     * @return the response
+     */
+    public static Response streamed(int status, String contentType, BodyWriter writer) {
+        return new Response(status, contentType, NO_BODY, Map.of(), java.util.Objects.requireNonNull(writer));
     }
 
     /**
@@ -79,7 +115,7 @@ public final class Response {
     public Response withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Response(status, contentType, body, Map.copyOf(copy));
+        return new Response(status, contentType, body, Map.copyOf(copy), writer);
     }
 
     /**
@@ -117,15 +153,28 @@ public final class Response {
      * @return the body
      */
     public byte[] body() {
-        return body.clone();
+        return bodyUnsafe().clone();
     }
 
     int bodyLength() {
         return body.length;
     }
 
+    BodyWriter writer() {
+        return writer;
+    }
+
     byte[] bodyUnsafe() {
-        return body;
+        if (writer == null) {
+            return body;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            writer.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
