@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -32,7 +31,7 @@ import java.util.function.Consumer;
 public final class VsxiStore {
 
     private final Clock clock;
-    private final Random random;
+    private final KeyGenerator keys;
 
     private Set<String> pbxIds = new TreeSet<>();
     private Set<String> servicePortIds = new TreeSet<>();
@@ -46,11 +45,11 @@ public final class VsxiStore {
      * Creates an empty store.
      *
      * @param clock source of draft and session timestamps
-     * @param random source of the random part of draft ids and session keys
+     * @param keys source of draft ids and session keys
      */
-    public VsxiStore(Clock clock, Random random) {
+    public VsxiStore(Clock clock, KeyGenerator keys) {
         this.clock = clock;
-        this.random = random;
+        this.keys = keys;
     }
 
     /**
@@ -66,37 +65,38 @@ public final class VsxiStore {
                     Map.of("draftId", draft.draftId(), "createdAt", draft.createdAt().toString()));
         }
         draftCounter++;
-        draft = new DraftState(String.format("D-%06d-%08x", draftCounter, random.nextInt()), now(), committed.copy());
+        draft = new DraftState(keys.draftId(draftCounter), now(), committed.copy());
         return draft;
     }
 
     /**
-     * The active draft's id and start time.
+     * The active draft's id.
      *
-     * @return the draft (its working configuration must not be edited by the caller)
-     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
+     * @return the id, empty when no draft is active
      */
-    public synchronized DraftState activeDraft() {
-        return requireDraft();
+    public synchronized java.util.Optional<String> activeDraftId() {
+        return java.util.Optional.ofNullable(draft).map(DraftState::draftId);
     }
 
     /**
-     * Whether a draft is active.
+     * The active draft and what it changes compared with the committed configuration.
      *
-     * @return true when one is
+     * @return the report
+     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
      */
-    public synchronized boolean hasDraft() {
-        return draft != null;
+    public synchronized DraftReport draftReport() {
+        DraftState active = requireDraft();
+        return new DraftReport(active.draftId(), active.createdAt(), ChangeSummary.between(committed, active.working()));
     }
 
     /**
-     * What the active draft changes compared with the committed configuration.
+     * The committed configuration and a private copy of the active draft's, for the diff.
      *
-     * @return the counts
+     * @return the view, its draft part never {@code null}
      * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
      */
-    public synchronized ChangeSummary draftSummary() {
-        return ChangeSummary.between(committed, requireDraft().working());
+    public synchronized StateView draftView() {
+        return new StateView(committed, requireDraft().working().copy());
     }
 
     /**
@@ -278,27 +278,42 @@ public final class VsxiStore {
     }
 
     /**
-     * Changes the committed configuration outside any draft, for seeding: either silently (the
-     * configuration existed before the history starts) or as a session of its own.
+     * Replaces the committed configuration outside any draft, for seeding and for simulating
+     * another administrator: either silently (the configuration existed before the history
+     * starts) or as a session of its own.
      *
-     * @param change edits a copy of the committed configuration; throws to abandon
+     * @param next the new committed configuration; the store owns it from now on
      * @param description the session's description, or {@code null} to record no session
      * @return the recorded session, {@code null} when none was recorded
      * @throws IllegalStateException when a draft is active, since it was copied from the
-     *     configuration this would change
+     *     configuration this would replace
      */
-    public synchronized CommitRecord changeCommitted(Consumer<ConfigState> change, String description) {
+    public synchronized CommitRecord replaceCommitted(ConfigState next, String description) {
         if (draft != null) {
             throw new IllegalStateException("Draft " + draft.draftId()
                     + " is active; commit or discard it before changing the committed configuration");
         }
-        ConfigState next = committed.copy();
-        change.accept(next);
         if (description == null) {
             committed = next;
             return null;
         }
         return record(next, description);
+    }
+
+    /**
+     * Runs several calls as one atomic step: no request sees them half done, and when the action
+     * throws everything it changed is undone.
+     *
+     * @param action calls on this store
+     */
+    public synchronized void atomically(Runnable action) {
+        StoreSnapshot before = snapshot();
+        try {
+            action.run();
+        } catch (RuntimeException | Error e) {
+            restore(before);
+            throw e;
+        }
     }
 
     /**
@@ -347,7 +362,7 @@ public final class VsxiStore {
 
     private CommitRecord record(ConfigState next, String description) {
         sessionCounter++;
-        String key = String.format("S-%06d-%08x", sessionCounter, random.nextInt());
+        String key = keys.sessionKey(sessionCounter);
         CommitRecord record = new CommitRecord(key, now(), description == null ? "" : description.strip(),
                 ChangeSummary.between(committed, next), committed);
         history.add(record);
