@@ -1,0 +1,55 @@
+package io.teamsdr.fusion;
+
+import io.teamsdr.fusion.model.GroupFilterEntry;
+import io.teamsdr.fusion.model.TeamsGroup;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Office 365 groups of the MS Teams tenant and the subscription's group filter, which narrows
+ * the users the users API lists to the members of the filter's groups (endpoints #26 and #27).
+ * Thread-safe.
+ */
+public interface GroupsApi {
+
+    /**
+     * Lists the tenant's groups, each marked as in the filter or not, plus <em>orphan</em> filter
+     * groups that no longer exist in Office 365. Requires {@link FusionOperation#GROUPS_LIST}'s role.
+     *
+     * @return the groups, possibly empty
+     */
+    List<TeamsGroup> list();
+
+    /**
+     * Lists the groups without blocking; see {@link #list()}.
+     *
+     * @return the future groups
+     */
+    CompletableFuture<List<TeamsGroup>> listAsync();
+
+    /**
+     * Replaces the <strong>whole</strong> group filter with these groups. The server deletes the
+     * current filter and recreates it from this list: a group left out is removed from the filter,
+     * so always send the complete filter (to remove one group of five, send the other four). An
+     * empty list leaves no filter. Requires {@link FusionOperation#GROUP_FILTER_SET}'s role.
+     *
+     * <pre>{@code
+     * List<GroupFilterEntry> kept = groups.list().stream()
+     *         .filter(g -> g.filter() && !g.id().equals(leaving))
+     *         .map(TeamsGroup::toFilterEntry).toList();
+     * groups.replaceFilter(kept);
+     * }</pre>
+     *
+     * @param groups the complete new filter
+     */
+    void replaceFilter(Collection<GroupFilterEntry> groups);
+
+    /**
+     * Replaces the whole group filter without blocking; see {@link #replaceFilter(Collection)}.
+     *
+     * @param groups the complete new filter
+     * @return a future completing when the filter is replaced
+     */
+    CompletableFuture<Void> replaceFilterAsync(Collection<GroupFilterEntry> groups);
+}

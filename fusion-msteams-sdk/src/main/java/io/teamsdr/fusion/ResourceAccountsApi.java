@@ -1,0 +1,159 @@
+package io.teamsdr.fusion;
+
+import io.teamsdr.fusion.model.FusionId;
+import io.teamsdr.fusion.model.ResourceAccount;
+import io.teamsdr.fusion.model.ResourceAccountCreate;
+import io.teamsdr.fusion.model.ResourceAccountQuery;
+import io.teamsdr.fusion.model.ResourceAccountUpdate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+/**
+ * The MS Teams resource accounts (call queues and auto attendants) of a subscription
+ * (endpoints #14 to #17), and waiters for Microsoft's asynchronous processing. Thread-safe.
+ *
+ * <p>Creating and modifying return as soon as Fusion has accepted the change; Microsoft applies
+ * it later, and only the list shows when it has. {@link #createAndWait(ResourceAccountCreate, WaitOptions)}
+ * and {@link #awaitStatus(String, Predicate, WaitOptions)} poll the list for that.
+ *
+ * <pre>{@code
+ * ResourceAccount queue = teams.resourceAccounts().createAndWait(create, WaitOptions.timeout(Duration.ofMinutes(2)));
+ * teams.resourceAccounts().modify(queue.id(), ResourceAccountUpdate.builder().displayName("Support").build());
+ * teams.resourceAccounts().awaitStatus(queue.id(), ResourceAccount::isSettled, WaitOptions.timeout(Duration.ofMinutes(2)));
+ * }</pre>
+ */
+public interface ResourceAccountsApi {
+
+    /**
+     * Lists every resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNTS_LIST}'s role.
+     *
+     * @return the accounts, possibly empty
+     */
+    List<ResourceAccount> list();
+
+    /**
+     * Lists every resource account without blocking; see {@link #list()}.
+     *
+     * @return the future accounts
+     */
+    CompletableFuture<List<ResourceAccount>> listAsync();
+
+    /**
+     * Lists the resource accounts matching a query. Requires
+     * {@link FusionOperation#RESOURCE_ACCOUNTS_LIST}'s role.
+     *
+     * @param query the filters and whether to refresh phone numbers
+     * @return the accounts, possibly empty
+     */
+    List<ResourceAccount> list(ResourceAccountQuery query);
+
+    /**
+     * Lists the resource accounts matching a query without blocking; see {@link #list(ResourceAccountQuery)}.
+     *
+     * @param query the filters and whether to refresh phone numbers
+     * @return the future accounts
+     */
+    CompletableFuture<List<ResourceAccount>> listAsync(ResourceAccountQuery query);
+
+    /**
+     * Creates a resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNT_CREATE}'s role.
+     * Returns once Fusion has accepted it; Microsoft creates it asynchronously. Not retried
+     * automatically (a POST).
+     *
+     * @param account the account to create
+     * @return the Fusion id of the new account (the {@code draas} id in the list, not the Azure AD object id)
+     */
+    FusionId create(ResourceAccountCreate account);
+
+    /**
+     * Creates a resource account without blocking; see {@link #create(ResourceAccountCreate)}.
+     *
+     * @param account the account to create
+     * @return the future Fusion id
+     */
+    CompletableFuture<FusionId> createAsync(ResourceAccountCreate account);
+
+    /**
+     * Creates a resource account, then polls the list until Microsoft has created it: the account
+     * is listed (found by its Fusion id or its user principal name) and
+     * {@linkplain ResourceAccount#isSettled() settled}.
+     *
+     * @param account the account to create
+     * @param wait how long to wait and how often to poll
+     * @return the account as listed once settled
+     * @throws WaitTimeoutException when it has not settled in time; the account may still appear later
+     */
+    ResourceAccount createAndWait(ResourceAccountCreate account, WaitOptions wait);
+
+    /**
+     * Creates a resource account and waits for it without blocking; see
+     * {@link #createAndWait(ResourceAccountCreate, WaitOptions)}.
+     *
+     * @param account the account to create
+     * @param wait how long to wait and how often to poll
+     * @return the future settled account
+     */
+    CompletableFuture<ResourceAccount> createAndWaitAsync(ResourceAccountCreate account, WaitOptions wait);
+
+    /**
+     * Modifies a resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNT_UPDATE}'s role.
+     * Returns once Fusion has accepted the change; Microsoft applies it asynchronously.
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     * @param update the fields to change
+     * @return the Fusion id of the account
+     */
+    FusionId modify(String resourceAccountId, ResourceAccountUpdate update);
+
+    /**
+     * Modifies a resource account without blocking; see {@link #modify(String, ResourceAccountUpdate)}.
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     * @param update the fields to change
+     * @return the future Fusion id
+     */
+    CompletableFuture<FusionId> modifyAsync(String resourceAccountId, ResourceAccountUpdate update);
+
+    /**
+     * Deletes a resource account, releasing its Microsoft license, its phone number and its
+     * customer licenses. Requires {@link FusionOperation#RESOURCE_ACCOUNT_DELETE}'s role. Deleting
+     * an account that does not exist succeeds too (the API answers 204 either way).
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     */
+    void delete(String resourceAccountId);
+
+    /**
+     * Deletes a resource account without blocking; see {@link #delete(String)}.
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     * @return a future completing when the account is gone
+     */
+    CompletableFuture<Void> deleteAsync(String resourceAccountId);
+
+    /**
+     * Polls the list until an account is listed and meets a condition, e.g.
+     * {@code ResourceAccount::isSettled} after a modification. An account not (yet) listed is
+     * waited for too.
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     * @param condition what the listed account must satisfy
+     * @param wait how long to wait and how often to poll
+     * @return the account as listed when the condition held
+     * @throws WaitTimeoutException when the condition did not hold in time
+     */
+    ResourceAccount awaitStatus(String resourceAccountId, Predicate<? super ResourceAccount> condition, WaitOptions wait);
+
+    /**
+     * Waits for an account's condition without blocking; see
+     * {@link #awaitStatus(String, Predicate, WaitOptions)}.
+     *
+     * @param resourceAccountId the account's Azure AD object id
+     * @param condition what the listed account must satisfy
+     * @param wait how long to wait and how often to poll
+     * @return the future account
+     */
+    CompletableFuture<ResourceAccount> awaitStatusAsync(String resourceAccountId,
+                                                        Predicate<? super ResourceAccount> condition, WaitOptions wait);
+}

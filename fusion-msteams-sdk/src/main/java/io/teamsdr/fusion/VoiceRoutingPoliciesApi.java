@@ -1,0 +1,25 @@
+package io.teamsdr.fusion;
+
+import io.teamsdr.fusion.model.VoiceRoutingPolicy;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The voice routing policies available in the MS Teams tenant (endpoint #25). Thread-safe.
+ */
+public interface VoiceRoutingPoliciesApi {
+
+    /**
+     * Lists the voice routing policies. Requires {@link FusionOperation#VOICE_ROUTING_POLICIES_LIST}'s role.
+     *
+     * @return the policies, possibly empty; assign one by its {@link VoiceRoutingPolicy#identity()}
+     */
+    List<VoiceRoutingPolicy> list();
+
+    /**
+     * Lists the voice routing policies without blocking; see {@link #list()}.
+     *
+     * @return the future policies
+     */
+    CompletableFuture<List<VoiceRoutingPolicy>> listAsync();
+}

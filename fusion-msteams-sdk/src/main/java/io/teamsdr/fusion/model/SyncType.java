@@ -1,0 +1,81 @@
+package io.teamsdr.fusion.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which users a phone number synchronization covers (the {@code type} of the sync request).
+ *
+ * <p>An open enumeration: the documentation's list of values is incomplete, so a value the SDK does
+ * not know is kept as it came ({@link #isKnown()} is then {@code false}) instead of failing the call.
+ *
+ * @param value the value as the API spells it
+ */
+public record SyncType(String value) {
+
+    /** The usual synchronization of the users' phone numbers. */
+    public static final SyncType NORMAL = new SyncType("normal");
+
+    private static final List<SyncType> KNOWN = List.of(NORMAL);
+
+    /**
+     * Wraps a value, known or not.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    public SyncType {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Returns the constant for a known value, or a new instance keeping an unknown one.
+     *
+     * @param value the value as the API spells it
+     * @return the value
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static SyncType of(String value) {
+        for (SyncType known : KNOWN) {
+            if (known.value.equals(value)) {
+                return known;
+            }
+        }
+        return new SyncType(value);
+    }
+
+    /**
+     * Returns the value as the API spells it.
+     *
+     * @return the raw value
+     */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Tells whether this SDK version knows the value.
+     *
+     * @return {@code true} for one of the constants
+     */
+    public boolean isKnown() {
+        return KNOWN.contains(this);
+    }
+
+    /**
+     * Returns the values this SDK version knows.
+     *
+     * @return the constants
+     */
+    public static List<SyncType> knownValues() {
+        return KNOWN;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
