@@ -1,0 +1,44 @@
+package io.teamsdr.fusion;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The session of a {@link FusionClient}: log in ahead of the first call, and log out.
+ */
+public interface AuthApi {
+
+    /**
+     * Logs in now instead of on the first call, e.g. to surface a two-factor challenge at start-up.
+     * Discards any current session. Does nothing for token credentials.
+     *
+     * @throws TwoFactorRequiredException when Fusion asks for a second factor
+     */
+    void login();
+
+    /**
+     * Logs in now without blocking the caller.
+     *
+     * @return completes when logged in, or exceptionally with a {@link TwoFactorRequiredException}
+     */
+    CompletableFuture<Void> loginAsync();
+
+    /**
+     * Ends the session ({@code GET /api/v01/auth/logout}); with login credentials the next call
+     * logs in again. With login credentials and no session yet nothing is sent.
+     */
+    void logout();
+
+    /**
+     * Ends the session without blocking the caller.
+     *
+     * @return completes when logged out
+     */
+    CompletableFuture<Void> logoutAsync();
+
+    /**
+     * Tells whether a login session is open; always {@code true} for token credentials.
+     *
+     * @return {@code true} when calls will not need a login first
+     */
+    boolean isLoggedIn();
+}
