@@ -18,14 +18,16 @@ final class ClientPause {
     }
 
     void pauseFor(Duration wait) {
-        long until = clock.millis() + wait.toMillis();
+        long now = clock.millis();
+        // Saturates: a caller may allow an unbounded Retry-After, which must not wrap into the past.
+        long until = wait.compareTo(Duration.ofMillis(Long.MAX_VALUE - now)) >= 0 ? Long.MAX_VALUE : now + wait.toMillis();
         resumeAtMillis.accumulateAndGet(until, Math::max);
     }
 
-    void awaitResume(Sleeper sleeper, long deadlineNanos) throws InterruptedException {
+    void awaitResume(Sleeper sleeper, Deadline deadline) throws InterruptedException {
         long remainingPause = resumeAtMillis.get() - clock.millis();
         if (remainingPause > 0) {
-            long remainingCall = Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
+            long remainingCall = Math.max(0, deadline.remainingMillis());
             sleeper.sleep(Duration.ofMillis(Math.min(remainingPause, remainingCall)));
         }
     }

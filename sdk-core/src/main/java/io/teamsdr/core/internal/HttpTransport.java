@@ -140,7 +140,7 @@ public final class HttpTransport implements Transport {
         ClientSettings settings = shared.settings();
         String requestId = UUID.randomUUID().toString();
         Duration callTimeout = options.callTimeout().orElse(settings.callTimeout());
-        long deadline = System.nanoTime() + callTimeout.toNanos();
+        Deadline deadline = Deadline.after(settings.clock(), callTimeout);
         Retry.AsyncContext<Object> retries = retryPolicy.newCall();
         byte[] json = serializeJson(spec);
         boolean refreshed = false;
@@ -160,7 +160,11 @@ public final class HttpTransport implements Transport {
                 continue;
             }
             if (failure instanceof ApiException api && api.status() == 429) {
-                shared.pause().pauseFor(api.retryAfter().orElseGet(() -> retryPolicy.backoffFor(outcome.attemptNumber())));
+                // Capped like an honoured Retry-After: an absurd value must not park every thread of the
+                // client beyond what a retry would wait; calls after the cap ask the server again.
+                Duration pause = api.retryAfter().orElseGet(() -> retryPolicy.backoffFor(outcome.attemptNumber()));
+                Duration cap = retryPolicy.options().maxRetryAfter();
+                shared.pause().pauseFor(pause.compareTo(cap) > 0 ? cap : pause);
             }
             if (!mayRetry(spec)) {
                 throw failure;
@@ -184,7 +188,7 @@ public final class HttpTransport implements Transport {
     }
 
     private <T> Attempt<T> attempt(RequestSpec spec, ResponseHandler<T> handler, String requestId, int attempt,
-                                   long deadline, byte[] json) {
+                                   Deadline deadline, byte[] json) {
         ClientSettings settings = shared.settings();
         try {
             shared.pause().awaitResume(settings.sleeper(), deadline);
@@ -193,13 +197,14 @@ public final class HttpTransport implements Transport {
             throw new TransportException(spec.method().name(), spec.pathTemplate(), requestId, attempt, false, interrupted);
         }
         acquirePermit(spec);
-        long remaining = deadline - System.nanoTime();
+        long remaining = deadline.remainingMillis();
         if (remaining <= 0) {
-            throw new TransportException(spec.method().name(), spec.pathTemplate(), requestId, attempt, true,
-                    new HttpTimeoutException("call timeout of " + options.callTimeout().orElse(settings.callTimeout()) + " expired"));
+            // This attempt was never sent, so only the earlier ones count.
+            throw new TransportException(spec.method().name(), spec.pathTemplate(), requestId, attempt - 1, true,
+                    new HttpTimeoutException("call timeout of " + deadline.timeout() + " expired"));
         }
         Duration responseTimeout = options.responseTimeout().orElse(settings.responseTimeout());
-        Duration attemptTimeout = Duration.ofNanos(Math.min(responseTimeout.toNanos(), remaining));
+        Duration attemptTimeout = Duration.ofMillis(Math.min(responseTimeout.toMillis(), remaining));
         String authorization = settings.credentials().authorization().orElse("");
         BodySource body = bodySource(spec, json, requestId);
         HttpRequest request = buildRequest(spec, requestId, attemptTimeout, authorization, body);

@@ -51,7 +51,7 @@ final class RetryPolicy {
      * not retryable, the attempts are used up, the server asked for a longer wait than allowed, or the
      * wait would pass the call's deadline.
      */
-    Optional<Duration> nextWait(Retry.AsyncContext<Object> call, RuntimeException failure, long deadlineNanos) {
+    Optional<Duration> nextWait(Retry.AsyncContext<Object> call, RuntimeException failure, Deadline deadline) {
         if (retryAfter(failure).filter(wait -> wait.compareTo(options.maxRetryAfter()) > 0).isPresent()) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ final class RetryPolicy {
         if (waitMillis < 0) {
             return Optional.empty();
         }
-        long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
+        long remainingMillis = deadline.remainingMillis();
         return waitMillis >= remainingMillis ? Optional.empty() : Optional.of(Duration.ofMillis(waitMillis));
     }
 

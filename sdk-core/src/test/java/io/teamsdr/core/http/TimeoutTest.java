@@ -1,0 +1,80 @@
+package io.teamsdr.core.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.teamsdr.core.RetryOptions;
+import io.teamsdr.core.TransportException;
+import io.teamsdr.core.testing.Sequence;
+import io.teamsdr.core.testing.TestClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Slow servers: the response timeout bounds one attempt, the call timeout bounds everything. The
+ * server's delays are far longer than the timeouts, so no assertion depends on how fast the machine is.
+ */
+class TimeoutTest {
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final int SLOW_MILLIS = 1_500;
+
+    private static RequestSpec userCheck() {
+        return RequestSpec.builder(HttpMethod.GET, "/msteams/users/{ms_user_id}/check")
+                .pathParam("ms_user_id", "4f2a-secret-user-id").build();
+    }
+
+    @Test
+    void responseTimeoutSurfacesAsTimeoutNamingMethodAndPathTemplate() {
+        server.stubFor(get(urlPathMatching("/msteams/users/.*")).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
+        try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofMillis(200))
+                .retry(RetryOptions.none()).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> transport.send(userCheck(), ResponseHandler.status()));
+
+            assertThat(failure.isTimeout()).isTrue();
+            assertThat(failure.method()).isEqualTo("GET");
+            assertThat(failure.pathTemplate()).isEqualTo("/msteams/users/{ms_user_id}/check");
+            assertThat(failure.attempts()).isEqualTo(1);
+            assertThat(failure.requestId()).isEqualTo(server.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("X-Request-Id"));
+            assertThat(failure.getMessage())
+                    .contains("GET /msteams/users/{ms_user_id}/check timed out")
+                    .contains("Raise the response or call timeout")
+                    .doesNotContain("4f2a-secret-user-id")
+                    .doesNotContain(server.baseUrl());
+        }
+    }
+
+    @Test
+    void timedOutGetIsRetried() {
+        Sequence.respond(server, () -> get(urlPathMatching("/msteams/users/.*")),
+                okJson("{}").withFixedDelay(SLOW_MILLIS), okJson("{}"));
+        try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofMillis(200)).build()) {
+            assertThat(transport.send(userCheck(), ResponseHandler.status())).isEqualTo(200);
+        }
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+    }
+
+    @Test
+    void callTimeoutCutsAnAttemptShortEvenWithALongResponseTimeout() {
+        server.stubFor(get(urlPathMatching("/msteams/users/.*")).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
+        try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofMillis(300)).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> transport.send(userCheck(), ResponseHandler.status()));
+
+            assertThat(failure.isTimeout()).isTrue();
+            assertThat(failure.attempts()).as("no attempt after the deadline").isEqualTo(1);
+        }
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+    }
+}
