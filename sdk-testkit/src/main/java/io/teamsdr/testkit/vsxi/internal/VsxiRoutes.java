@@ -120,6 +120,8 @@ public final class VsxiRoutes {
     }
 
     private Response commit(Request request) {
+        // "No draft" outranks a bad body, as for uploads; the store checks again atomically.
+        store.requireActiveDraft();
         String description = description(request);
         CommitRecord record = store.commit(description);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -79,6 +79,15 @@ public final class VsxiStore {
     }
 
     /**
+     * Checks that a draft is active, for calls that must refuse early, before reading a body.
+     *
+     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
+     */
+    public synchronized void requireActiveDraft() {
+        requireDraft();
+    }
+
+    /**
      * The active draft and what it changes compared with the committed configuration.
      *
      * @return the report

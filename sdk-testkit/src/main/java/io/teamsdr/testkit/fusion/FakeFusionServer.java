@@ -1,0 +1,473 @@
+package io.teamsdr.testkit.fusion;
+
+import io.teamsdr.testkit.Faults;
+import io.teamsdr.testkit.RequestJournal;
+import io.teamsdr.testkit.Snapshot;
+import io.teamsdr.testkit.StatefulFake;
+import io.teamsdr.testkit.internal.FakeHttpServer;
+import io.teamsdr.testkit.internal.GuardedState;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A stateful fake of the Fusion MS Teams API on a loopback HTTP server: the 31 endpoints of the
+ * NOTES.md inventory plus login, 2FA, refresh and logout, with real in-memory state and the
+ * platform's rules (license seats, number pool, voice licenses, group filter, asynchronous
+ * resource accounts, bulk jobs with history, Graph-like continuation tokens), role checks per
+ * endpoint, a request journal and fault injection.
+ *
+ * <pre>{@code
+ * try (FakeFusionServer fusion = FakeFusionServer.builder().seed(FusionSeed.demo()).start()) {
+ *     URI base = fusion.baseUrl();                 // http://127.0.0.1:<free port>
+ *     String token = fusion.adminToken();          // Authorization: Bearer <token>
+ *     String path = fusion.subscriptionPath();     // /api/v01/draas/draas_v1/tenants/<uuid>/subscriptions/42
+ * }
+ * }</pre>
+ *
+ * <p>Errors are {@code {"error":{"code":<int>,"reason":"..."}}}. Codes: the HTTP status for
+ * 401, 403, 404 and generic errors; 2001 invalid field, 2010 user not found, 2011 group not found,
+ * 2012 license not found, 2013 voice routing policy not found, 2014 customer license not found,
+ * 2015 resource account not found, 2020 invalid country, 2021 invalid E.164 number, 2022 number
+ * not in the pool, 2023 number in use, 2030 no free license seat, 2031 user not voice enabled,
+ * 2040 invalid continuation token, 2050 tenant not onboarded, 2051 PowerShell inactive, 2052
+ * MS Graph inactive, 2060 UPN taken, 2061 domain not verified, 2095 template does not exist.
+ *
+ * <p>Decisions where the API document is silent: license and group lists in single updates and
+ * bulk items are added to the user's (null, or an empty array on the narrow endpoints, removes
+ * all), except {@code PUT msteams/{id}/licenses} which replaces the full set; a number needs a
+ * license with Phone System ({@link VoiceCapability}); an unknown {@code filters} key is a 400;
+ * resource account create and modify answer {@code {"id":n,"status":"creating"|"updating"}}.
+ * Thread-safe: every request runs under one lock.
+ */
+public final class FakeFusionServer implements StatefulFake {
+
+    private final FusionSeed seed;
+    private final GuardedState<FusionState> state;
+    private final FakeHttpServer http;
+    private final Clock clock;
+
+    private FakeFusionServer(Builder b) {
+        this.seed = b.seed;
+        this.clock = b.clock;
+        this.state = new GuardedState<>(this, seed::newState);
+        byte[] secret = new byte[32];
+        new Random(seed.randomSeed() ^ 0x5DEECE66DL).nextBytes(secret);
+        FusionContext ctx = new FusionContext(b.clock, b.accessTokenLifetime, b.refreshTokenLifetime,
+                new ContinuationTokens(secret, b.continuationTokenLifetime, b.clock),
+                b.resourceAccountSettleAfter, b.resourceAccountSettleListCalls);
+        this.http = FakeHttpServer.builder("fusion")
+                .host(b.host)
+                .port(b.port)
+                .threads(b.threads)
+                .journal(new RequestJournal(RequestJournal.DEFAULT_MAX_ENTRIES, RequestJournal.DEFAULT_MAX_BODY_CHARS,
+                        b.clock))
+                .routes(FusionRoutes.build(state, ctx))
+                .start();
+    }
+
+    /**
+     * Starts configuring a server (demo data, free port, system clock by default).
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The base URL, e.g. {@code http://127.0.0.1:54321}.
+     *
+     * @return the base URL
+     */
+    @Override
+    public URI baseUrl() {
+        return http.baseUrl();
+    }
+
+    /**
+     * The bound port.
+     *
+     * @return the port
+     */
+    public int port() {
+        return http.port();
+    }
+
+    /**
+     * The DraaS instance of the default (first seeded) subscription.
+     *
+     * @return e.g. {@code draas_v1}
+     */
+    public String draasInstance() {
+        return seed.draasInstance();
+    }
+
+    /**
+     * The tenant UUID of the default subscription.
+     *
+     * @return the UUID
+     */
+    public String tenantUuid() {
+        return seed.tenantUuid();
+    }
+
+    /**
+     * The id of the default subscription.
+     *
+     * @return e.g. 42
+     */
+    public int subscriptionId() {
+        return seed.subscriptionId();
+    }
+
+    /**
+     * The path prefix of the default subscription's endpoints.
+     *
+     * @return {@code /api/v01/draas/<instance>/tenants/<uuid>/subscriptions/<id>}
+     */
+    public String subscriptionPath() {
+        return "/api/v01/draas/" + draasInstance() + "/tenants/" + tenantUuid() + "/subscriptions/" + subscriptionId();
+    }
+
+    /**
+     * A bearer token with every role; never expires; survives {@link #reset()}.
+     *
+     * @return the token
+     */
+    public String adminToken() {
+        return seed.adminToken();
+    }
+
+    /**
+     * A bearer token with only the {@code .read} and {@code .list} roles; never expires.
+     *
+     * @return the token
+     */
+    public String readOnlyToken() {
+        return seed.readOnlyToken();
+    }
+
+    /**
+     * Issues an access token with chosen roles, e.g. to test a 403 or an expiry. Lives until the
+     * next {@link #reset()} or {@link #restore(Snapshot)} of a snapshot taken before.
+     *
+     * @param roles role names ({@link FusionRoles})
+     * @param lifetime time to live on the server clock, {@code null} for never
+     * @return the token
+     */
+    public String mintToken(Set<String> roles, Duration lifetime) {
+        return state.with(s -> {
+            Grant grant = new Grant(Grant.Kind.ACCESS, "minted", roles,
+                    lifetime == null ? null : clock.instant().plus(lifetime), null);
+            return TokenIssuer.issue(s, s.secret, grant);
+        });
+    }
+
+    /**
+     * Revokes a token (the next call with it gets 401).
+     *
+     * @param token the token
+     */
+    public void revokeToken(String token) {
+        state.with(s -> s.tokens.remove(token));
+    }
+
+    /**
+     * The immutable token of a machine-to-machine account.
+     *
+     * @param username the account
+     * @return its token, empty for other accounts
+     */
+    public Optional<String> machineToken(String username) {
+        return state.with(s -> Optional.ofNullable(s.accounts.get(username)).map(Account::m2mToken));
+    }
+
+    /**
+     * The request journal.
+     *
+     * @return the journal
+     */
+    @Override
+    public RequestJournal journal() {
+        return http.journal();
+    }
+
+    /**
+     * The fault rules.
+     *
+     * @return the rules
+     */
+    @Override
+    public Faults faults() {
+        return http.faults();
+    }
+
+    /** Back to the seed; journal and fault rules cleared. */
+    @Override
+    public void reset() {
+        state.reset();
+        http.journal().clear();
+        http.faults().clear();
+    }
+
+    /**
+     * Copies the state (data, accounts and tokens; not the journal or faults).
+     *
+     * @return the snapshot
+     */
+    @Override
+    public Snapshot snapshot() {
+        return state.snapshot();
+    }
+
+    /**
+     * Puts a snapshot of this server back.
+     *
+     * @param snapshot the snapshot
+     */
+    @Override
+    public void restore(Snapshot snapshot) {
+        state.restore(snapshot);
+    }
+
+    /** Makes every pending resource account change final now, in every subscription. */
+    public void settleResourceAccounts() {
+        state.with(s -> {
+            s.subscriptions.values().forEach(sub -> sub.resourceAccounts.values().forEach(ra -> {
+                if (ra.pending != null) {
+                    ra.settle();
+                }
+            }));
+            return null;
+        });
+    }
+
+    /**
+     * Deletes a group on the Microsoft side (as an Office 365 admin would), removing it from its
+     * members; if the group filter holds it, it lists as an orphan from now on.
+     *
+     * @param groupId the group id
+     * @return whether the group existed
+     */
+    public boolean removeGroup(String groupId) {
+        return state.with(s -> {
+            SubscriptionState sub = defaultSubscription(s);
+            if (sub.groups.remove(groupId) == null) {
+                return false;
+            }
+            sub.users.values().forEach(u -> u.groups = UserRules.without(u.groups, groupId));
+            return true;
+        });
+    }
+
+    /**
+     * The id of a user of the default subscription.
+     *
+     * @param upn user principal name, any case
+     * @return the Azure AD object id, empty when unknown
+     */
+    public Optional<String> userIdByUpn(String upn) {
+        return state.with(s -> defaultSubscription(s).userByUpn(upn).map(u -> u.id));
+    }
+
+    /**
+     * The id of a group of the default subscription.
+     *
+     * @param displayName group name, any case
+     * @return the group id, empty when unknown
+     */
+    public Optional<String> groupIdByName(String displayName) {
+        return state.with(s -> defaultSubscription(s).groups.values().stream()
+                .filter(g -> g.displayName().equalsIgnoreCase(displayName)).map(Group::id).findFirst());
+    }
+
+    /**
+     * Free seats of a license in the default subscription.
+     *
+     * @param skuIdOrPartNumber skuId or part number (e.g. {@code MCOEV})
+     * @return free seats
+     * @throws IllegalArgumentException when the license does not exist
+     */
+    public int freeLicenses(String skuIdOrPartNumber) {
+        return state.with(s -> {
+            SubscriptionState sub = defaultSubscription(s);
+            return sub.licenses.values().stream()
+                    .filter(l -> l.skuId().equals(skuIdOrPartNumber)
+                            || l.skuPartNumber().equalsIgnoreCase(skuIdOrPartNumber))
+                    .findFirst().map(sub::free)
+                    .orElseThrow(() -> new IllegalArgumentException("No license " + skuIdOrPartNumber));
+        });
+    }
+
+    /**
+     * Who holds a number of the default subscription's pool.
+     *
+     * @param e164 the number
+     * @return the user or resource account id, empty when free (or not in the pool)
+     */
+    public Optional<String> numberHolder(String e164) {
+        return state.with(s -> defaultSubscription(s).numberHolder(e164));
+    }
+
+    /**
+     * Number of users in the default subscription.
+     *
+     * @return the count
+     */
+    public int userCount() {
+        return state.with(s -> defaultSubscription(s).users.size());
+    }
+
+    /**
+     * The seed this server starts from.
+     *
+     * @return the seed
+     */
+    public FusionSeed seed() {
+        return seed;
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private SubscriptionState defaultSubscription(FusionState s) {
+        return s.subscriptions.get(FusionState.key(draasInstance(), tenantUuid(), subscriptionId()));
+    }
+
+    /** Configures a {@link FakeFusionServer}. */
+    public static final class Builder {
+        private FusionSeed seed;
+        private String host = "127.0.0.1";
+        private int port;
+        private int threads = 32;
+        private Clock clock = Clock.systemUTC();
+        private Duration accessTokenLifetime = Duration.ofMinutes(15);
+        private Duration refreshTokenLifetime = Duration.ofHours(12);
+        private Duration continuationTokenLifetime;
+        private Duration resourceAccountSettleAfter = Duration.ofSeconds(5);
+        private int resourceAccountSettleListCalls = 1;
+
+        private Builder() {
+        }
+
+        /**
+         * The data to start from (default {@link FusionSeed#demo()}).
+         *
+         * @param fusionSeed the seed
+         * @return this builder
+         */
+        public Builder seed(FusionSeed fusionSeed) {
+            this.seed = Objects.requireNonNull(fusionSeed, "fusionSeed");
+            return this;
+        }
+
+        /**
+         * Bind address (default loopback).
+         *
+         * @param bindHost host or IP
+         * @return this builder
+         */
+        public Builder host(String bindHost) {
+            this.host = Objects.requireNonNull(bindHost, "bindHost").toLowerCase(Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * Port; 0 (default) picks a free one.
+         *
+         * @param bindPort the port
+         * @return this builder
+         */
+        public Builder port(int bindPort) {
+            this.port = bindPort;
+            return this;
+        }
+
+        /**
+         * Worker threads (default 32).
+         *
+         * @param count thread count
+         * @return this builder
+         */
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * The server clock for token expiry, job timestamps, continuation-token lifetime and
+         * resource account settling; a {@link io.teamsdr.testkit.TestClock} makes them testable
+         * without sleeping.
+         *
+         * @param serverClock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock serverClock) {
+            this.clock = Objects.requireNonNull(serverClock, "serverClock");
+            return this;
+        }
+
+        /**
+         * Lifetimes of tokens issued by login (default 15 minutes and 12 hours).
+         *
+         * @param access access token lifetime
+         * @param refresh refresh token lifetime
+         * @return this builder
+         */
+        public Builder tokenLifetimes(Duration access, Duration refresh) {
+            this.accessTokenLifetime = Objects.requireNonNull(access, "access");
+            this.refreshTokenLifetime = Objects.requireNonNull(refresh, "refresh");
+            return this;
+        }
+
+        /**
+         * How long a users-list or bulk-history continuation token stays valid (default: for ever).
+         *
+         * @param lifetime the lifetime
+         * @return this builder
+         */
+        public Builder continuationTokenLifetime(Duration lifetime) {
+            this.continuationTokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+            return this;
+        }
+
+        /**
+         * When a resource account change becomes visible in the list: after {@code after} on the
+         * server clock or after {@code listCalls} list calls have shown it pending, whichever comes
+         * first (default 5 seconds, 1 call; 0 calls settles on the next list).
+         *
+         * @param after time to settle
+         * @param listCalls list calls showing the intermediate status
+         * @return this builder
+         */
+        public Builder resourceAccountSettling(Duration after, int listCalls) {
+            if (listCalls < 0 || after.isNegative()) {
+                throw new IllegalArgumentException("settling must not be negative");
+            }
+            this.resourceAccountSettleAfter = after;
+            this.resourceAccountSettleListCalls = listCalls;
+            return this;
+        }
+
+        /**
+         * Binds and starts the server.
+         *
+         * @return the running server
+         */
+        public FakeFusionServer start() {
+            if (seed == null) {
+                seed = FusionSeed.demo();
+            }
+            return new FakeFusionServer(this);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.teamsdr.testkit.fusion;
+
+import io.teamsdr.testkit.internal.GuardedState;
+import io.teamsdr.testkit.internal.HttpError;
+import io.teamsdr.testkit.internal.Request;
+import io.teamsdr.testkit.internal.Response;
+import io.teamsdr.testkit.internal.RouteTable;
+
+/**
+ * The route table of the fake: the four auth endpoints and the 31 endpoints of the NOTES.md
+ * inventory. Every API call runs under the state lock in this order: bearer token (401), role
+ * (403), path tenant and subscription (404), the tenant's integrations, then the endpoint.
+ */
+final class FusionRoutes {
+
+    /** Prefix of every subscription endpoint. */
+    static final String SUB = "/api/v01/draas/{draas_instance}/tenants/{uuid}/subscriptions/{subscription_id}";
+
+    /** Which integrations of the MS Teams tenant an endpoint needs. */
+    private enum Needs {
+        /** Works on any subscription, onboarded or not. */
+        NOTHING,
+        /** An onboarded tenant with an active MS Graph application. */
+        GRAPH,
+        /** An onboarded tenant with an active PowerShell integration. */
+        POWERSHELL,
+        /** Both integrations. */
+        BOTH
+    }
+
+    @FunctionalInterface
+    private interface SubscriptionHandler {
+        Response handle(Request request, SubscriptionState sub);
+    }
+
+    private final GuardedState<FusionState> state;
+    private final AuthEndpoints auth;
+    private final RouteTable table = new RouteTable();
+
+    private FusionRoutes(GuardedState<FusionState> state, FusionContext ctx) {
+        this.state = state;
+        this.auth = new AuthEndpoints(ctx);
+    }
+
+    static RouteTable build(GuardedState<FusionState> state, FusionContext ctx) {
+        return new FusionRoutes(state, ctx).register(ctx);
+    }
+
+    private RouteTable register(FusionContext ctx) {
+        table.add("POST", "/api/v01/auth/login", r -> state.with(s -> auth.login(s, r)));
+        table.add("POST", "/api/v01/auth/2fa", r -> state.with(s -> auth.twoFactor(s, r)));
+        table.add("GET", "/api/v01/auth/access_token", r -> state.with(s -> auth.refresh(s, r)));
+        table.add("GET", "/api/v01/auth/logout", r -> state.with(s -> auth.logout(s, r)));
+
+        TenantEndpoints tenant = new TenantEndpoints();
+        UserEndpoints users = new UserEndpoints(ctx);
+        BulkEndpoints bulk = new BulkEndpoints(ctx);
+        ResourceAccountEndpoints accounts = new ResourceAccountEndpoints(ctx);
+        String ms = SUB + "/msteams";
+        String user = ms + "/users/{ms_user_id}";
+
+        api("GET", ms + "/status", FusionRoles.STATUS_READ, Needs.NOTHING, tenant::status);
+        api("GET", ms + "/admins", FusionRoles.ADMINS_READ, Needs.NOTHING, tenant::admin);
+        api("POST", ms + "/admins", FusionRoles.ADMINS_UPDATE, Needs.NOTHING, tenant::saveAdmin);
+        api("DELETE", ms + "/admins", FusionRoles.ADMINS_DELETE, Needs.NOTHING, tenant::deleteAdmin);
+        api("GET", ms + "/users", FusionRoles.USERS_LIST, Needs.GRAPH, users::list);
+        api("GET", ms + "/user/{ms_user_id}", FusionRoles.USERS_READ, Needs.GRAPH, users::get);
+        api("GET", user + "/check", FusionRoles.USERS_INSTANCE_CHECK, Needs.GRAPH, users::check);
+        api("PUT", user, FusionRoles.USERS_INSTANCE_UPDATE, Needs.BOTH, users::update);
+        api("PUT", ms + "/users/bulk", FusionRoles.USERS_BULK, Needs.BOTH, bulk::update);
+        api("PUT", user + "/groups", FusionRoles.USERS_INSTANCE_GROUPS_UPDATE, Needs.GRAPH, users::groups);
+        api("PUT", user + "/licenses", FusionRoles.USERS_INSTANCE_LICENSES_UPDATE, Needs.GRAPH,
+                users::assignLicenses);
+        api("PUT", user + "/phone_number", FusionRoles.USERS_INSTANCE_PHONE_NUMBER_UPDATE, Needs.POWERSHELL,
+                users::phoneNumber);
+        api("PUT", user + "/vrp", FusionRoles.USERS_INSTANCE_VRP_UPDATE, Needs.POWERSHELL, users::vrp);
+        api("GET", ms + "/resource_accounts", FusionRoles.RESOURCE_ACCOUNTS_LIST, Needs.POWERSHELL, accounts::list);
+        api("POST", ms + "/resource_accounts", FusionRoles.RESOURCE_ACCOUNTS_CREATE, Needs.POWERSHELL,
+                accounts::create);
+        api("PUT", ms + "/resource_accounts/{resource_account_id}", FusionRoles.RESOURCE_ACCOUNTS_UPDATE,
+                Needs.POWERSHELL, accounts::modify);
+        api("DELETE", ms + "/resource_accounts/{resource_account_id}",
+                FusionRoles.RESOURCE_ACCOUNTS_INSTANCE_DELETE, Needs.POWERSHELL, accounts::delete);
+        api("GET", ms + "/domains", FusionRoles.DOMAINS_LIST, Needs.GRAPH, tenant::domains);
+        api("GET", ms + "/licenses", FusionRoles.LICENSES_LIST, Needs.GRAPH, tenant::licenses);
+        api("PUT", ms + "/{ms_user_id}/licenses", FusionRoles.LICENSES_INSTANCE_UPDATE, Needs.GRAPH,
+                users::replaceLicenses);
+        api("POST", ms + "/users", FusionRoles.USERS_CREATE, Needs.GRAPH, users::create);
+        api("PUT", user + "/properties", FusionRoles.USERS_INSTANCE_UPDATE, Needs.GRAPH, users::properties);
+        api("PUT", user + "/templates/{template_id}", FusionRoles.USERS_INSTANCE_TEMPLATE_INSTANCE_UPDATE,
+                Needs.BOTH, users::applyTemplate);
+        api("DELETE", user, FusionRoles.USERS_INSTANCE_DELETE, Needs.GRAPH, users::delete);
+        api("GET", ms + "/vrps", FusionRoles.VRPS_READ, Needs.POWERSHELL, tenant::vrps);
+        api("GET", ms + "/groups", FusionRoles.GROUPS_READ, Needs.GRAPH, tenant::groups);
+        api("POST", ms + "/groups", FusionRoles.GROUPS_CREATE, Needs.GRAPH, tenant::saveGroupFilter);
+        api("GET", SUB + "/users/{ms_user_id}/sip_address", FusionRoles.USERS_INSTANCE_SIP_ADDRESS_READ,
+                Needs.GRAPH, users::sipAddress);
+        api("POST", ms + "/sync", FusionRoles.SYNC, Needs.POWERSHELL, tenant::sync);
+        api("GET", ms + "/users/bulk", FusionRoles.USERS_BULK_JOBS, Needs.NOTHING, bulk::history);
+        api("GET", ms + "/users/bulk/{bulk_id}", FusionRoles.USERS_BULK_JOBS_DETAILS, Needs.NOTHING, bulk::details);
+        return table;
+    }
+
+    private void api(String method, String template, String role, Needs needs, SubscriptionHandler handler) {
+        table.add(method, template, r -> state.with(s -> {
+            auth.authorize(s, r, role);
+            SubscriptionState sub = subscription(s, r);
+            requireIntegrations(sub, needs);
+            return handler.handle(r, sub);
+        }));
+    }
+
+    private static SubscriptionState subscription(FusionState s, Request r) {
+        String draas = r.pathParam("draas_instance");
+        String tenant = r.pathParam("uuid");
+        String rawId = r.pathParam("subscription_id");
+        int id;
+        try {
+            id = Integer.parseInt(rawId);
+        } catch (NumberFormatException e) {
+            throw FusionErrors.bad(FusionErrors.INVALID_FIELD, "subscription_id must be an integer: " + rawId);
+        }
+        SubscriptionState sub = s.subscriptions.get(FusionState.key(draas, tenant, id));
+        if (sub != null) {
+            return sub;
+        }
+        boolean draasKnown = s.subscriptions.values().stream().anyMatch(x -> x.draasInstance.equals(draas));
+        boolean tenantKnown = s.subscriptions.values().stream()
+                .anyMatch(x -> x.draasInstance.equals(draas) && x.tenantUuid.equals(tenant));
+        String what = !draasKnown ? "DraaS instance not found: " + draas
+                : !tenantKnown ? "Tenant not found: " + tenant : "Subscription not found: " + id;
+        throw HttpError.notFound(what);
+    }
+
+    private static void requireIntegrations(SubscriptionState sub, Needs needs) {
+        if (needs == Needs.NOTHING) {
+            return;
+        }
+        MsTenant t = sub.msTenant;
+        if (!t.onboarded()) {
+            throw FusionErrors.notFound(FusionErrors.NOT_ONBOARDED,
+                    "No MS Teams tenant onboarded for this subscription (status " + t.status() + ")");
+        }
+        if ((needs == Needs.GRAPH || needs == Needs.BOTH) && !t.msGraphActive()) {
+            throw FusionErrors.bad(FusionErrors.GRAPH_INACTIVE, "The MS Graph application integration is not active");
+        }
+        if ((needs == Needs.POWERSHELL || needs == Needs.BOTH) && !t.powershellActive()) {
+            throw FusionErrors.bad(FusionErrors.POWERSHELL_INACTIVE, "The PowerShell integration is not active");
+        }
+    }
+}

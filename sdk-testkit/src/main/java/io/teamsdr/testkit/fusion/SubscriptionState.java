@@ -1,0 +1,122 @@
+package io.teamsdr.testkit.fusion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one Fusion subscription holds. Values that no endpoint changes (number pool, VRPs,
+ * templates, customer license catalog) are immutable and shared between copies; the rest is
+ * copied per entry, so a deep copy of a few hundred users takes microseconds.
+ */
+final class SubscriptionState {
+
+    String draasInstance;
+    String tenantUuid;
+    int id;
+    MsTenant msTenant;
+    Admin admin;
+    int nextAdminId = 1;
+    LinkedHashMap<String, UserState> users = new LinkedHashMap<>();
+    LinkedHashMap<String, ResourceAccountState> resourceAccounts = new LinkedHashMap<>();
+    LinkedHashMap<String, Group> groups = new LinkedHashMap<>();
+    /** The SRE group filter: group id to the display name it was posted with. */
+    LinkedHashMap<String, String> groupFilter = new LinkedHashMap<>();
+    LinkedHashMap<String, License> licenses = new LinkedHashMap<>();
+    /** The number pool: E.164 number to Fusion number id, in pool order. */
+    Map<String, Integer> numbers = Map.of();
+    List<Vrp> vrps = List.of();
+    Map<Integer, Template> templates = Map.of();
+    Set<String> customerLicenseSkus = Set.of();
+    List<BulkJob> bulkJobs = new ArrayList<>();
+    int nextFusionId = 1;
+    int nextConnectionId = 1;
+    int nextBulkId = 1;
+    int nextBulkItemId = 1;
+    long lastBulkJobId;
+    long idSeed;
+    long idCounter;
+
+    SubscriptionState copy() {
+        SubscriptionState c = new SubscriptionState();
+        c.draasInstance = draasInstance;
+        c.tenantUuid = tenantUuid;
+        c.id = id;
+        c.msTenant = msTenant;
+        c.admin = admin;
+        c.nextAdminId = nextAdminId;
+        users.forEach((k, v) -> c.users.put(k, v.copy()));
+        resourceAccounts.forEach((k, v) -> c.resourceAccounts.put(k, v.copy()));
+        c.groups = new LinkedHashMap<>(groups);
+        c.groupFilter = new LinkedHashMap<>(groupFilter);
+        c.licenses = new LinkedHashMap<>(licenses);
+        c.numbers = numbers;
+        c.vrps = vrps;
+        c.templates = templates;
+        c.customerLicenseSkus = customerLicenseSkus;
+        c.bulkJobs = new ArrayList<>(bulkJobs);
+        c.nextFusionId = nextFusionId;
+        c.nextConnectionId = nextConnectionId;
+        c.nextBulkId = nextBulkId;
+        c.nextBulkItemId = nextBulkItemId;
+        c.lastBulkJobId = lastBulkJobId;
+        c.idSeed = idSeed;
+        c.idCounter = idCounter;
+        return c;
+    }
+
+    /** A new object id (users, resource accounts), reproducible for a given seed. */
+    String newObjectId() {
+        return Ids.uuid(idSeed, ++idCounter);
+    }
+
+    /** Seats of a license held by users and resource accounts of this subscription. */
+    int used(String skuId) {
+        int count = 0;
+        for (UserState u : users.values()) {
+            if (u.licenses.contains(skuId)) {
+                count++;
+            }
+        }
+        for (ResourceAccountState ra : resourceAccounts.values()) {
+            if (ra.target.licensed() && skuId.equals(Ids.RESOURCE_ACCOUNT_SKU)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int free(License license) {
+        return license.total() - license.reserved() - used(license.skuId());
+    }
+
+    /** Who holds a number: a user or resource account id. */
+    Optional<String> numberHolder(String number) {
+        for (UserState u : users.values()) {
+            if (number.equals(u.phoneNumber)) {
+                return Optional.of(u.id);
+            }
+        }
+        for (ResourceAccountState ra : resourceAccounts.values()) {
+            if (number.equals(ra.target.phoneNumber())) {
+                return Optional.of(ra.id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<License> licenseBySkuId(String skuId) {
+        return Optional.ofNullable(licenses.get(skuId));
+    }
+
+    Optional<UserState> userByUpn(String upn) {
+        return users.values().stream().filter(u -> u.upn.equalsIgnoreCase(upn)).findFirst();
+    }
+
+    Optional<Template> templateByName(String name) {
+        return templates.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+}
