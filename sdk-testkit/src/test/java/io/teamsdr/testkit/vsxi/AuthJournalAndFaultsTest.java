@@ -71,8 +71,13 @@ class AuthJournalAndFaultsTest {
         assertThat(wrongMethod.header("Allow")).isEqualTo("POST");
         VsxiHttp.Answer badQuery = http.get("/teams/tenants?includeDraft=maybe");
         assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(http.postJson("/teams/draft/commit", "{not json").status())
+                .as("no draft wins over a bad body").isEqualTo(409);
+        http.post("/teams/draft/start");
         VsxiHttp.Answer badJson = http.postJson("/teams/draft/commit", "{not json");
-        assertThat(badJson.status()).isIn(400, 409);
+        assertThat(badJson.status()).isEqualTo(400);
+        assertThat(http.postJson("/teams/draft/commit", "{\"description\":42}").status()).isEqualTo(400);
+        assertThat(server.activeDraftId()).as("a refused commit keeps the draft").isPresent();
     }
 
     @Test
@@ -87,7 +92,12 @@ class AuthJournalAndFaultsTest {
         assertThat(upload.status()).isEqualTo(200);
         assertThat(upload.headers().get("authorization")).isEqualTo("Basic ***");
         assertThat(server.journal().format()).doesNotContain("TopSecret", "s3cret!");
-        JournalAssert.assertThat(server.journal()).isNotNull();
+        JournalAssert.assertThat(server.journal())
+                .hasRequestsInOrder("POST " + server.path(VsxiEndpoint.START_DRAFT),
+                        "POST " + server.path(VsxiEndpoint.UPDATE_USERS))
+                .hasNoUnmatchedRequests()
+                .doesNotContainText("TopSecret")
+                .doesNotContainText("s3cret!");
     }
 
     @Test
