@@ -65,6 +65,7 @@ public final class FakeVsxiServer implements StatefulFake {
         store.atomically(() -> b.seeds.forEach(this::applySeed));
         this.initial = store.snapshot();
         this.http = FakeHttpServer.builder("vsxi")
+                .host(b.host)
                 .port(b.port)
                 .routes(VsxiRoutes.table(store))
                 .errorFormat(VsxiErrors.FORMAT)
@@ -313,6 +314,7 @@ public final class FakeVsxiServer implements StatefulFake {
 
     /** Configures a {@link FakeVsxiServer}. */
     public static final class Builder {
+        private String host = "127.0.0.1";
         private int port;
         private String username = DEFAULT_USERNAME;
         private String password;
@@ -321,6 +323,17 @@ public final class FakeVsxiServer implements StatefulFake {
         private final List<Consumer<VsxiSeed>> seeds = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * The address to bind; loopback by default, so the fake is never reachable from outside.
+         *
+         * @param bindHost host name or IP address
+         * @return this builder
+         */
+        public Builder host(String bindHost) {
+            this.host = Objects.requireNonNull(bindHost, "bindHost");
+            return this;
         }
 
         /**

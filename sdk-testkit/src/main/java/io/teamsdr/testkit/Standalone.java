@@ -1,0 +1,134 @@
+package io.teamsdr.testkit;
+
+import io.teamsdr.testkit.fusion.FusionLauncher;
+import io.teamsdr.testkit.internal.Json;
+import io.teamsdr.testkit.vsxi.VsxiLauncher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the fakes as a process, for applications written in other languages or tests run outside
+ * the JVM. Options: {@code --seed demo|empty} and one {@code --<fake>-port N} per fake (0 = a free
+ * port, the default). Prints exactly one JSON line to stdout, one object per fake, e.g.
+ * {@code {"fusion":{"baseUrl":"http://127.0.0.1:PORT","draasInstance":"draas_v1","tenant":"<uuid>",
+ * "subscription":42,"adminToken":"...","readOnlyToken":"..."},"vsxi":{"baseUrl":
+ * "http://127.0.0.1:PORT/SSConfig/webresources","username":"admin","password":"..."}}}, then serves until stdin closes or
+ * the process is terminated. Exit codes: 0 after stdin closed, 2 on a bad command line.
+ */
+public final class Standalone {
+
+    /** The fakes started, in print order; a new fake adds its launcher here. */
+    static final List<FakeLauncher> LAUNCHERS = List.of(new FusionLauncher(), new VsxiLauncher());
+
+    private Standalone() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the options
+     */
+    public static void main(String[] args) {
+        int code = run(args, LAUNCHERS, System.in, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Starts the fakes, prints their JSON line, and blocks until {@code stdin} ends.
+     *
+     * @param args the options
+     * @param launchers the fakes to start
+     * @param stdin closing it stops the fakes
+     * @param out where the JSON line goes
+     * @param err where usage errors go
+     * @return the exit code
+     */
+    static int run(String[] args, List<FakeLauncher> launchers, InputStream stdin, PrintStream out,
+            PrintStream err) {
+        StandaloneOptions options;
+        try {
+            options = StandaloneOptions.parse(args);
+            checkNames(options, launchers);
+            options.seed();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(usage(launchers));
+            return 2;
+        }
+        List<LaunchedFake> running = new ArrayList<>();
+        Thread hook = new Thread(() -> closeAll(running), "teamsdr-standalone-shutdown");
+        try {
+            Map<String, Object> line = new LinkedHashMap<>();
+            for (FakeLauncher launcher : launchers) {
+                LaunchedFake fake = launcher.launch(options);
+                running.add(fake);
+                line.put(launcher.name(), fake.describe());
+            }
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.println(Json.text(line));
+            out.flush();
+            drain(stdin);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } finally {
+            closeAll(running);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNotAdded) {
+                // The JVM is already stopping (the hook runs) or the hook was never added.
+            }
+        }
+    }
+
+    private static void checkNames(StandaloneOptions options, List<FakeLauncher> launchers) {
+        Set<String> known = new LinkedHashSet<>();
+        known.add("seed");
+        for (FakeLauncher l : launchers) {
+            known.add(l.name() + "-port");
+            known.addAll(l.extraOptions());
+        }
+        for (FakeLauncher l : launchers) {
+            options.port(l.name());
+        }
+        for (String name : options.names()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("Unknown option --" + name);
+            }
+        }
+    }
+
+    private static String usage(List<FakeLauncher> launchers) {
+        StringBuilder sb = new StringBuilder("Usage: java -jar sdk-testkit-<version>-standalone.jar [--seed demo|empty]");
+        launchers.forEach(l -> sb.append(" [--").append(l.name()).append("-port N]"));
+        return sb.toString();
+    }
+
+    private static void drain(InputStream stdin) {
+        byte[] buffer = new byte[256];
+        try {
+            while (stdin.read(buffer) >= 0) {
+                // Input is ignored: only its end matters.
+            }
+        } catch (IOException closed) {
+            // A broken stdin counts as closed.
+        }
+    }
+
+    private static synchronized void closeAll(List<LaunchedFake> running) {
+        for (LaunchedFake fake : running) {
+            fake.close();
+        }
+        running.clear();
+    }
+}
