@@ -1,0 +1,58 @@
+package io.teamsdr.testkit.fusion;
+
+import io.teamsdr.testkit.FakeLauncher;
+import io.teamsdr.testkit.LaunchedFake;
+import io.teamsdr.testkit.StandaloneOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Starts the Fusion fake for {@link io.teamsdr.testkit.Standalone}: {@code --fusion-port N}
+ * (0 = free port) and {@code --seed demo|empty}.
+ */
+public final class FusionLauncher implements FakeLauncher {
+
+    /** Creates the launcher. */
+    public FusionLauncher() {
+    }
+
+    /**
+     * The name {@code fusion}.
+     *
+     * @return the name
+     */
+    @Override
+    public String name() {
+        return "fusion";
+    }
+
+    /**
+     * Starts the fake on the requested port with the requested data set.
+     *
+     * @param options the command line
+     * @return the running fake
+     */
+    @Override
+    public LaunchedFake launch(StandaloneOptions options) {
+        FusionSeed seed = options.seed().equals(StandaloneOptions.SEED_EMPTY) ? FusionSeed.empty() : FusionSeed.demo();
+        FakeFusionServer server = FakeFusionServer.builder().seed(seed).port(options.port(name())).start();
+        return new LaunchedFake() {
+            @Override
+            public Map<String, Object> describe() {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("baseUrl", server.baseUrl().toString());
+                d.put("draasInstance", server.draasInstance());
+                d.put("tenant", server.tenantUuid());
+                d.put("subscription", server.subscriptionId());
+                d.put("adminToken", server.adminToken());
+                d.put("readOnlyToken", server.readOnlyToken());
+                return d;
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
+    }
+}
