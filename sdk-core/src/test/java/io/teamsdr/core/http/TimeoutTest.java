@@ -1,10 +1,7 @@
 package io.teamsdr.core.http;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.requestMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.TransportException;
+import io.teamsdr.core.testing.Arrivals;
 import io.teamsdr.core.testing.Sequence;
 import io.teamsdr.core.testing.TestClient;
 import java.time.Duration;
@@ -19,14 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Slow servers: the response timeout bounds one attempt, the call timeout bounds everything. The
+ * Slow servers (requests are counted as they arrive, see {@link Arrivals}): the response timeout bounds one attempt, the call timeout bounds everything. The
  * server's delays are far longer than the timeouts, so no assertion depends on how fast the machine is.
  */
 class TimeoutTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final int SLOW_MILLIS = 1_500;
+    private static final int SLOW_MILLIS = 1_000;
+
+    private final Arrivals arrivals = new Arrivals("/msteams/users/");
 
     private static RequestSpec userCheck() {
         return RequestSpec.builder(HttpMethod.GET, "/msteams/users/{ms_user_id}/check")
@@ -35,7 +35,7 @@ class TimeoutTest {
 
     @Test
     void responseTimeoutSurfacesAsTimeoutNamingMethodAndPathTemplate() {
-        server.stubFor(get(urlPathMatching("/msteams/users/.*")).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
+        server.stubFor(requestMatching(arrivals).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
         try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofMillis(200))
                 .retry(RetryOptions.none()).build()) {
             TransportException failure = catchThrowableOfType(TransportException.class,
@@ -45,7 +45,7 @@ class TimeoutTest {
             assertThat(failure.method()).isEqualTo("GET");
             assertThat(failure.pathTemplate()).isEqualTo("/msteams/users/{ms_user_id}/check");
             assertThat(failure.attempts()).isEqualTo(1);
-            assertThat(failure.requestId()).isEqualTo(server.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("X-Request-Id"));
+            assertThat(failure.requestId()).isEqualTo(arrivals.requests().get(0).getHeader("X-Request-Id"));
             assertThat(failure.getMessage())
                     .contains("GET /msteams/users/{ms_user_id}/check timed out")
                     .contains("Raise the response or call timeout")
@@ -56,17 +56,17 @@ class TimeoutTest {
 
     @Test
     void timedOutGetIsRetried() {
-        Sequence.respond(server, () -> get(urlPathMatching("/msteams/users/.*")),
+        Sequence.respond(server, () -> requestMatching(arrivals),
                 okJson("{}").withFixedDelay(SLOW_MILLIS), okJson("{}"));
         try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofMillis(200)).build()) {
             assertThat(transport.send(userCheck(), ResponseHandler.status())).isEqualTo(200);
         }
-        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+        assertThat(arrivals.requests()).hasSize(2);
     }
 
     @Test
     void callTimeoutCutsAnAttemptShortEvenWithALongResponseTimeout() {
-        server.stubFor(get(urlPathMatching("/msteams/users/.*")).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
+        server.stubFor(requestMatching(arrivals).willReturn(okJson("{}").withFixedDelay(SLOW_MILLIS)));
         try (Transport transport = TestClient.against(server).responseTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofMillis(300)).build()) {
             TransportException failure = catchThrowableOfType(TransportException.class,
@@ -75,6 +75,6 @@ class TimeoutTest {
             assertThat(failure.isTimeout()).isTrue();
             assertThat(failure.attempts()).as("no attempt after the deadline").isEqualTo(1);
         }
-        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+        assertThat(arrivals.requests()).hasSize(1);
     }
 }
