@@ -1,0 +1,135 @@
+package io.teamsdr.vsxi.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.teamsdr.core.ProgressListener;
+import io.teamsdr.core.TeamsdrException;
+import io.teamsdr.core.ValidationException;
+import io.teamsdr.core.Violation;
+import io.teamsdr.core.http.BodyWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an upload as CSV while it is sent: header first, RFC 4180 quoting (only where needed),
+ * CRLF line ends, UTF-8. Each record is checked just before it is written, so a bad record found
+ * half-way aborts the request (the transport hands the {@link ValidationException} to the caller)
+ * and memory stays constant apart from the key sets of the uniqueness checks.
+ */
+public final class CsvUpload implements BodyWriter {
+    /** How many problems a full check lists before it stops looking. */
+    static final int MAX_LISTED = 1000;
+
+    private static final String LINE_END = "\r\n";
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    private final RecordSource source;
+    private final UploadLayout<?> layout;
+    private final ProgressListener progress;
+
+    /**
+     * Creates the writer.
+     *
+     * @param source the records
+     * @param layout the columns
+     * @param progress told of the rows written
+     */
+    public CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress) {
+        this.source = source;
+        this.layout = layout;
+        this.progress = progress;
+    }
+
+    /**
+     * Checks every record of a replayable source before anything is sent, listing up to
+     * {@value #MAX_LISTED} problems.
+     *
+     * @param source the records
+     * @param layout the columns
+     * @throws ValidationException when any record is wrong
+     */
+    public static void checkAll(RecordSource source, UploadLayout<?> layout) {
+        RowChecker checker = new RowChecker(layout);
+        List<Violation> problems = new ArrayList<>();
+        boolean more = false;
+        try (RecordCursor cursor = source.open()) {
+            while (true) {
+                CsvRecord record;
+                try {
+                    record = nextRecord(cursor);
+                } catch (ValidationException unreadable) {
+                    problems.addAll(unreadable.violations());
+                    break;
+                }
+                if (record == null) {
+                    break;
+                }
+                if (problems.size() >= MAX_LISTED) {
+                    more = true;
+                    break;
+                }
+                problems.addAll(checker.check(record));
+            }
+        } catch (IOException unreadable) {
+            throw new TeamsdrException("nothing was sent: the rows to upload could not be read ("
+                    + unreadable.getMessage() + ")", unreadable);
+        }
+        if (more) {
+            problems.add(new Violation("upload", null, "checking stopped after " + MAX_LISTED + " problems; later lines were not checked"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        layout.columns().forEach(column -> schema.addColumn(column.name()));
+        RowChecker checker = new RowChecker(layout);
+        long rows = 0;
+        // The header is written by hand so that an upload without rows still has one (an empty
+        // replace-users upload is meaningful); the names are fixed identifiers that need no quoting.
+        out.write((layout.header() + LINE_END).getBytes(StandardCharsets.UTF_8));
+        try (RecordCursor cursor = source.open();
+             SequenceWriter writer = CSV.writer(schema.build().withoutHeader().withLineSeparator(LINE_END)).writeValues(out)) {
+            CsvRecord record;
+            while ((record = nextRecord(cursor)) != null) {
+                List<Violation> problems = checker.check(record);
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                writer.write(record.values());
+                progress.onRows(++rows);
+            }
+        }
+    }
+
+    /**
+     * Reads the next record, turning a failure of the caller's own row source (a stream that
+     * throws) into an SDK exception, which the transport passes to the caller unchanged instead of
+     * reporting a network failure.
+     */
+    private static CsvRecord nextRecord(RecordCursor cursor) {
+        try {
+            return cursor.next();
+        } catch (TeamsdrException sdkFailure) {
+            throw sdkFailure;
+        } catch (IOException unreadable) {
+            throw new TeamsdrException("the upload was aborted: the CSV to upload could not be read ("
+                    + unreadable.getMessage() + ")", unreadable);
+        } catch (RuntimeException callerFailure) {
+            throw new TeamsdrException("the upload was aborted: the rows to upload could not be produced ("
+                    + callerFailure + ")", callerFailure);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.teamsdr.vsxi.model;
+
+import io.teamsdr.vsxi.internal.ZipEntries;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The configuration differences a draft would make ({@code GET /teams/draft/diff}): the ZIP the
+ * SBC generated, parsed into its entries, with the original bytes kept for saving.
+ *
+ * <p>Held in memory, which suits a review; to save a large diff without holding it, use
+ * {@code Draft.diffTo(Path)}.
+ */
+public final class ChangeSet {
+    private final List<PackageEntry> entries;
+    private final byte[] zip;
+
+    /**
+     * Parses a ZIP.
+     *
+     * @param zip the ZIP bytes as the SBC sent them
+     * @return the change set
+     * @throws UncheckedIOException when the bytes are not a readable ZIP
+     */
+    public static ChangeSet of(byte[] zip) {
+        Objects.requireNonNull(zip, "zip");
+        try {
+            return new ChangeSet(ZipEntries.read(new ByteArrayInputStream(zip)), zip.clone());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("the diff is not a readable ZIP: " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    private ChangeSet(List<PackageEntry> entries, byte[] zip) {
+        this.entries = List.copyOf(entries);
+        this.zip = zip;
+    }
+
+    /**
+     * Returns the files of the diff, in ZIP order.
+     *
+     * @return the entries
+     */
+    public List<PackageEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * Finds a file by its path inside the ZIP.
+     *
+     * @param name the path
+     * @return the entry, if the diff has it
+     */
+    public Optional<PackageEntry> entry(String name) {
+        return entries.stream().filter(entry -> entry.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Tells whether the diff holds no file, i.e. the draft changes no configuration.
+     *
+     * @return {@code true} for an empty diff
+     */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
+     * Writes the ZIP exactly as the SBC sent it.
+     *
+     * @param out the destination; not closed
+     * @throws UncheckedIOException when writing fails
+     */
+    public void writeZip(OutputStream out) {
+        try {
+            out.write(zip);
+            out.flush();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    /**
+     * Writes the ZIP exactly as the SBC sent it to a file, replacing it; the file appears only
+     * once complete.
+     *
+     * @param file the destination
+     * @throws UncheckedIOException when writing fails
+     */
+    public void writeZip(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+            try {
+                Files.write(partial, zip);
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    /**
+     * Returns the size of the ZIP.
+     *
+     * @return the size in bytes
+     */
+    public int zipSize() {
+        return zip.length;
+    }
+
+    @Override
+    public String toString() {
+        return "ChangeSet[" + entries.size() + " entries, " + zip.length + " bytes]";
+    }
+}

@@ -1,0 +1,113 @@
+package io.teamsdr.vsxi.model;
+
+/**
+ * One user row of a user upload ({@code POST /teams/draft/update/users} or
+ * {@code /teams/draft/replace/users}): a SIP user of a tenant.
+ *
+ * <p>{@code sipPassword} is a secret: {@link #toString()} prints {@code ***} for it, and the SDK
+ * never logs it or puts it in an exception (a violation on it shows {@code ***} as the value).
+ * The server never returns it; reads give {@link ProvisionedUser}.
+ *
+ * <p>Values are not checked when the record is made; the draft checks them before anything is sent
+ * (required values, unique SIP users and DIDs, E.164 DIDs).
+ *
+ * @param tenantId the id of the tenant the user belongs to; the tenant must exist (or be in the draft)
+ * @param sipUser the SIP user name, e.g. {@code 2000_T}; unique on the SBC
+ * @param sipPassword the SIP password (secret)
+ * @param did the user's DID in E.164 form, e.g. {@code +15551001000}
+ */
+public record TeamsUser(String tenantId, String sipUser, String sipPassword, String did) {
+
+    /**
+     * Starts a builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this user's values, to derive a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder().tenantId(tenantId).sipUser(sipUser).sipPassword(sipPassword).did(did);
+    }
+
+    @Override
+    public String toString() {
+        return "TeamsUser[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword="
+                + (sipPassword == null ? "null" : "***") + ", did=" + did + "]";
+    }
+
+    /** Builds a {@link TeamsUser}. */
+    public static final class Builder {
+        private String tenantId;
+        private String sipUser;
+        private String sipPassword;
+        private String did;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the tenant id.
+         *
+         * @param value the id
+         * @return this builder
+         */
+        public Builder tenantId(String value) {
+            this.tenantId = value;
+            return this;
+        }
+
+        /**
+         * Sets the SIP user name.
+         *
+         * @param value the name
+         * @return this builder
+         */
+        public Builder sipUser(String value) {
+            this.sipUser = value;
+            return this;
+        }
+
+        /**
+         * Sets the SIP password.
+         *
+         * @param value the password (secret)
+         * @return this builder
+         */
+        public Builder sipPassword(String value) {
+            this.sipPassword = value;
+            return this;
+        }
+
+        /**
+         * Sets the user DID.
+         *
+         * @param value an E.164 number
+         * @return this builder
+         */
+        public Builder did(String value) {
+            this.did = value;
+            return this;
+        }
+
+        /**
+         * Builds the user.
+         *
+         * @return the user
+         */
+        public TeamsUser build() {
+            return new TeamsUser(tenantId, sipUser, sipPassword, did);
+        }
+
+        @Override
+        public String toString() {
+            return "TeamsUser.Builder[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword=***, did=" + did + "]";
+        }
+    }
+}
