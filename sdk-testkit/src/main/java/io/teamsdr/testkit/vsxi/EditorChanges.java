@@ -1,7 +1,6 @@
 package io.teamsdr.testkit.vsxi;
 
 import io.teamsdr.testkit.vsxi.internal.SeedEditor;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -41,13 +40,5 @@ final class EditorChanges implements VsxiChanges {
     public VsxiChanges deleteUser(String sipUser) {
         editor.deleteUser(Objects.requireNonNull(sipUser, "sipUser"));
         return this;
-    }
-
-    /** Ids as a list, refusing nulls early with a clear message. */
-    static List<String> ids(String what, String... ids) {
-        for (String id : ids) {
-            Objects.requireNonNull(id, what);
-        }
-        return List.of(ids);
     }
 }

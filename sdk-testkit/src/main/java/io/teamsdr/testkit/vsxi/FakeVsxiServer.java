@@ -45,6 +45,28 @@ import java.util.function.Consumer;
  * journal with SIP passwords masked, and another administrator simulated by
  * {@link #simulateForeignDraft()} and {@link #simulateForeignCommit(String)}.
  *
+ * <p>Behaviour where the API document is silent (kept in line with NOTES.md):
+ * <ul>
+ *   <li>Errors are {@code {"error":{"code":"...","reason":"..."}}} with string codes:
+ *       401 {@code UNAUTHORIZED} (with a {@code WWW-Authenticate: Basic} challenge), 404
+ *       {@code NOT_FOUND} / {@code UNKNOWN_SESSION}, 405 {@code METHOD_NOT_ALLOWED}, 409
+ *       {@code DRAFT_ACTIVE} (start or rollback while a draft is active; the error object also
+ *       carries {@code draftId} and {@code createdAt}), 409 {@code NO_DRAFT} (any draft call
+ *       without a draft), 409 {@code NO_COMMITS} (rollback with an empty history), 415
+ *       {@code UNSUPPORTED_MEDIA_TYPE} (an upload that is not {@code text/csv} UTF-8).</li>
+ *   <li>An upload with any problem is refused whole: 400 with
+ *       {@code {"error":{"code":"VALIDATION_FAILED",...},"accepted":0,"errors":[{"line","field","reason"}]}},
+ *       every problem listed, lines counted from the header (line 1). A valid upload answers
+ *       200 {@code {"accepted":n,"errors":[]}}.</li>
+ *   <li>Start and commit answer 201, everything else 200. Status also returns {@code draftId}
+ *       and {@code createdAt}; commit also returns {@code summary}; rollbacks answer
+ *       {@code {"rolledBack":[sessions, newest first]}}; discard answers
+ *       {@code {"draftId","discarded":true}}.</li>
+ *   <li>The {@code smcFiles} ZIP holds {@code tenants/<tenantId>.cfg} per tenant (SIP passwords
+ *       only as a salted SHA-256 prefix) and is byte-identical for equal states; the diff ZIP holds
+ *       {@code tenants/<tenantId>.cfg.diff} unified diffs for changed tenants only.</li>
+ * </ul>
+ *
  * <p>Thread-safe. Every state change is atomic: an upload applies completely or not at all.
  */
 public final class FakeVsxiServer implements StatefulFake {

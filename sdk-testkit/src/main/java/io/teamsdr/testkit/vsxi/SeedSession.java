@@ -86,7 +86,8 @@ final class SeedSession implements VsxiSeed {
     }
 
     private static java.util.List<String> validIds(String what, String... ids) {
-        for (String id : EditorChanges.ids(what, ids)) {
+        for (String id : ids) {
+            java.util.Objects.requireNonNull(id, what);
             FieldRules.id(id).ifPresent(reason -> {
                 throw new IllegalArgumentException("Invalid " + what + " '" + id + "': " + reason);
             });

@@ -155,7 +155,7 @@ public final class VsxiRoutes {
         StateView view = store.view(includeDraft(request));
         Set<String> wanted = tenantIds(request);
         return Response.streamed(200, "application/json", out -> {
-            try (JsonGenerator g = Json.MAPPER.createGenerator(nonClosing(out))) {
+            try (JsonGenerator g = generator(out)) {
                 g.writeStartObject();
                 g.writeArrayFieldStart("tenants");
                 walk(view, ConfigState::tenantMap, id -> wanted == null || wanted.contains(id),
@@ -170,7 +170,7 @@ public final class VsxiRoutes {
         StateView view = store.view(includeDraft(request));
         Set<String> wanted = tenantIds(request);
         return Response.streamed(200, "application/json", out -> {
-            try (JsonGenerator g = Json.MAPPER.createGenerator(nonClosing(out))) {
+            try (JsonGenerator g = generator(out)) {
                 g.writeStartObject();
                 g.writeArrayFieldStart("users");
                 walk(view, ConfigState::userMap, sipUser -> true, (user, marker) -> {
@@ -236,7 +236,10 @@ public final class VsxiRoutes {
         throw new HttpError(400, "BAD_REQUEST", "includeDraft must be true or false, got '" + value.get() + "'");
     }
 
-    /** The {@code tenantIds} filter; {@code null} when absent (everything). */
+    /**
+     * The {@code tenantIds} filter, documented for users and accepted for tenants too;
+     * {@code null} when absent (everything).
+     */
     private static Set<String> tenantIds(Request request) {
         List<String> values = request.queryParams().get("tenantIds");
         if (values == null) {
@@ -345,17 +348,10 @@ public final class VsxiRoutes {
         return body;
     }
 
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+    /** A generator that leaves the response stream open: the HTTP layer closes it. */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = Json.MAPPER.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
     }
 }
