@@ -2,9 +2,18 @@ package io.teamsdr.fusion.internal;
 
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.AdminApi;
+import io.teamsdr.fusion.BulkJobsApi;
+import io.teamsdr.fusion.DomainsApi;
+import io.teamsdr.fusion.GroupsApi;
+import io.teamsdr.fusion.LicensesApi;
 import io.teamsdr.fusion.MsTeams;
+import io.teamsdr.fusion.ResourceAccountsApi;
+import io.teamsdr.fusion.SipAddressApi;
 import io.teamsdr.fusion.StatusApi;
 import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.SyncApi;
+import io.teamsdr.fusion.UsersApi;
+import io.teamsdr.fusion.VoiceRoutingPoliciesApi;
 import java.util.Objects;
 
 /** The {@link MsTeams} resource tree: each resource bound to the client's transport and one subscription. */
@@ -36,6 +45,51 @@ public final class DefaultMsTeams implements MsTeams {
     @Override
     public AdminApi admin() {
         return new DefaultAdminApi(transport, subscription);
+    }
+
+    @Override
+    public UsersApi users() {
+        return new DefaultUsersApi(transport, subscription);
+    }
+
+    @Override
+    public BulkJobsApi bulkJobs() {
+        return new DefaultBulkJobsApi(transport, subscription);
+    }
+
+    @Override
+    public ResourceAccountsApi resourceAccounts() {
+        return new DefaultResourceAccountsApi(transport, subscription);
+    }
+
+    @Override
+    public LicensesApi licenses() {
+        return new DefaultLicensesApi(transport, subscription);
+    }
+
+    @Override
+    public DomainsApi domains() {
+        return new DefaultDomainsApi(transport, subscription);
+    }
+
+    @Override
+    public VoiceRoutingPoliciesApi voiceRoutingPolicies() {
+        return new DefaultVoiceRoutingPoliciesApi(transport, subscription);
+    }
+
+    @Override
+    public GroupsApi groups() {
+        return new DefaultGroupsApi(transport, subscription);
+    }
+
+    @Override
+    public SyncApi sync() {
+        return new DefaultSyncApi(transport, subscription);
+    }
+
+    @Override
+    public SipAddressApi sipAddresses() {
+        return new DefaultSipAddressApi(transport, subscription);
     }
 
     @Override
