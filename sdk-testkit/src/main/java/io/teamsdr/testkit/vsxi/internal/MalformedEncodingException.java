@@ -10,6 +10,7 @@ public final class MalformedEncodingException extends CharacterCodingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Physical line holding the malformed bytes. */
     private final int line;
 
     /**

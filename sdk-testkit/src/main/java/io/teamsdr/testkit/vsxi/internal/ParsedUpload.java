@@ -14,6 +14,9 @@ public record ParsedUpload<T>(List<Numbered<T>> rows, List<RowError> errors) {
 
     /**
      * Freezes the lists.
+     *
+     * @param rows valid records, in file order
+     * @param errors format and syntax violations, in file order
      */
     public ParsedUpload {
         rows = List.copyOf(rows);

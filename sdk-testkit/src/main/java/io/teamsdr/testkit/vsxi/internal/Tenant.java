@@ -18,6 +18,14 @@ public record Tenant(String tenantId, String tenantName, String microsoftFqdn, S
 
     /**
      * Checks that every field is present.
+     *
+     * @param tenantId unique tenant id
+     * @param tenantName display name
+     * @param microsoftFqdn the FQDN of the tenant's trunk towards Microsoft
+     * @param localIp the SBC address of the trunk
+     * @param did the tenant's main number
+     * @param pbxId the PBX behind the tenant
+     * @param spId the service port the tenant uses
      */
     public Tenant {
         Objects.requireNonNull(tenantId, "tenantId");

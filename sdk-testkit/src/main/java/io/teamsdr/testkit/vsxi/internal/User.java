@@ -16,6 +16,11 @@ public record User(String tenantId, String sipUser, String sipPassword, String d
 
     /**
      * Checks that every field is present.
+     *
+     * @param tenantId the owning tenant
+     * @param sipUser unique SIP user name
+     * @param sipPassword SIP digest password
+     * @param did the user's number
      */
     public User {
         Objects.requireNonNull(tenantId, "tenantId");

@@ -10,7 +10,9 @@ public final class VsxiRuleException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** HTTP status to answer with. */
     private final int status;
+    /** Stable error code. */
     private final String code;
     private final transient Map<String, Object> details;
 
