@@ -1,6 +1,8 @@
 package io.teamsdr.core.internal;
 
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +21,14 @@ public final class Redactor {
     /** What replaces a secret. */
     public static final String MASK = "***";
 
-    private static final Set<String> SECRET_FIELDS = Set.of(
-            "password", "mspassword", "sippassword", "token", "access_token", "refresh_token", "accesstoken",
-            "refreshtoken", "2fa_payload", "client_secret", "secret", "authorization");
+    private static final Set<String> SECRET_FIELDS = Set.of("authorization", "2fa_payload");
+    /*
+     * A string is matched with possessive, unrolled quantifiers: the obvious (?:[^"\\]|\\.)* recurses
+     * once per character and overflows the stack on a value a few thousand characters long. A string
+     * may also be cut short by the size cap, so the end of the text closes it as well as a quote.
+     */
     private static final Pattern JSON_STRING_FIELD = Pattern.compile(
-            "\"([A-Za-z0-9_]+)\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+)");
+            "\"([A-Za-z0-9_]+)\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+(?:\"|\\\\?\\z)|-?\\d+)");
     private static final Set<String> SAFE_HEADERS = Set.of(
             "accept", "content-type", "content-length", "user-agent", "x-request-id", "retry-after", "location", "date");
     private static final Set<String> SAFE_QUERY = Set.of(
@@ -42,13 +47,28 @@ public final class Redactor {
         Matcher matcher = JSON_STRING_FIELD.matcher(json);
         StringBuilder out = new StringBuilder(json.length());
         while (matcher.find()) {
-            String replacement = SECRET_FIELDS.contains(matcher.group(1).toLowerCase(Locale.ROOT))
+            String replacement = isSecretField(matcher.group(1))
                     ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
                     : matcher.group();
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Tells whether a JSON field holds a secret: any password or secret, any token
+     * ({@code token}, {@code access_token}, {@code refreshToken}, ...), the 2FA payload and
+     * {@code authorization}. Matching by name shape rather than a fixed list keeps a field the SDK
+     * has not seen yet, such as {@code newPassword}, out of logs too.
+     *
+     * @param name the field name
+     * @return {@code true} when its value must be masked
+     */
+    public static boolean isSecretField(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("password") || lower.contains("secret") || lower.endsWith("token")
+                || SECRET_FIELDS.contains(lower);
     }
 
     /**
@@ -59,29 +79,90 @@ public final class Redactor {
      * @return the text with the secret column masked
      */
     public static String csv(String csv) {
-        List<String> lines = csv.lines().collect(Collectors.toList());
-        if (lines.isEmpty()) {
-            return csv;
+        return new CsvMasker(csv).mask();
+    }
+
+    /**
+     * Walks a CSV text once, RFC 4180 style: a quoted cell may hold commas, doubled quotes and line
+     * breaks, so cells are found by their quoting, not by splitting lines on commas (which would mask
+     * the wrong cell of a row like {@code "Doe, John",secret} and print the secret). The header row
+     * names the secret columns; every later non-empty cell in them is masked. Line breaks and the
+     * quoting of other cells are kept as they were.
+     */
+    private static final class CsvMasker {
+        private final String text;
+        private final StringBuilder out;
+        private final StringBuilder cell = new StringBuilder();
+        private final List<String> header = new ArrayList<>();
+        private final Set<Integer> secretColumns = new HashSet<>();
+        private int row;
+        private int column;
+
+        CsvMasker(String text) {
+            this.text = text;
+            this.out = new StringBuilder(text.length());
         }
-        String[] header = lines.get(0).split(",", -1);
-        int secret = -1;
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].trim().replace("\"", "").toLowerCase(Locale.ROOT).contains("password")) {
-                secret = i;
+
+        String mask() {
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    cell.append(c);
+                    if (c == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                        }
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                    cell.append(c);
+                } else if (c == ',') {
+                    endCell();
+                    out.append(',');
+                    column++;
+                } else if (c == '\n' || c == '\r') {
+                    endCell();
+                    endRow();
+                    out.append(c);
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        out.append('\n');
+                        i++;
+                    }
+                } else {
+                    cell.append(c);
+                }
             }
+            endCell();
+            return out.toString();
         }
-        if (secret < 0) {
-            return csv;
-        }
-        StringBuilder out = new StringBuilder(lines.get(0));
-        for (int n = 1; n < lines.size(); n++) {
-            String[] cells = lines.get(n).split(",", -1);
-            if (cells.length > secret) {
-                cells[secret] = MASK;
+
+        private void endCell() {
+            if (row == 0) {
+                header.add(cell.toString());
+                out.append(cell);
+            } else if (secretColumns.contains(column) && cell.length() > 0) {
+                out.append(MASK);
+            } else {
+                out.append(cell);
             }
-            out.append('\n').append(String.join(",", cells));
+            cell.setLength(0);
         }
-        return out.toString();
+
+        private void endRow() {
+            if (row == 0) {
+                for (int i = 0; i < header.size(); i++) {
+                    if (header.get(i).trim().replace("\"", "").toLowerCase(Locale.ROOT).contains("password")) {
+                        secretColumns.add(i);
+                    }
+                }
+            }
+            row++;
+            column = 0;
+        }
     }
 
     /**
