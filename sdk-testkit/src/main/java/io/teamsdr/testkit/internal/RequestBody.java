@@ -80,15 +80,19 @@ public final class RequestBody {
     }
 
     /**
-     * What the journal keeps: the whole body, or for a streamed one its first bytes cut at a line
-     * end (so a CSV masker never sees half a record). Reads whatever the handler left unread so
-     * the connection can be reused.
+     * What the journal keeps: the whole body when the handler read it whole, otherwise its first
+     * bytes cut at a line end (so a CSV masker never sees half a record). Reads whatever the
+     * handler left unread so the connection can be reused, without holding it: a large upload
+     * refused before its handler (401, 404, a fault) costs no more memory than one streamed.
      *
      * @return the bytes to journal
      */
     public synchronized byte[] forJournal() {
+        if (whole != null) {
+            return whole;
+        }
         if (streamed == null) {
-            return bytes();
+            stream();
         }
         try {
             streamed.transferTo(java.io.OutputStream.nullOutputStream());
