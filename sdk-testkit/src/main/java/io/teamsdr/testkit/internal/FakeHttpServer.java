@@ -39,6 +39,15 @@ public final class FakeHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeHttpServer.class);
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer
+        // then waits for the client's delayed ACK (about 40 ms). The property is read once, when
+        // the JDK server's configuration class loads, so it must be set before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final String name;
     private final RouteTable routes;
     private final RequestJournal journal;
