@@ -147,7 +147,7 @@ public final class CsvFileRecords implements RecordSource {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     return null;
                 }
-                line = parser.currentTokenLocation().getLineNr();
+                line = parser.currentLocation().getLineNr();
                 List<String> values = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.VALUE_STRING) {
                     values.add(parser.getText());
