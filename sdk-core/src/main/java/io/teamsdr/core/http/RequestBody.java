@@ -78,7 +78,9 @@ public sealed interface RequestBody
     }
 
     /**
-     * A body generated while it is sent.
+     * A body generated while it is sent, in constant memory. If the writer throws, the call fails at
+     * once and is not retried: a runtime exception (e.g. a {@code ValidationException} for a bad row)
+     * reaches the caller as it is, an {@code IOException} wrapped in a {@code TeamsdrException}.
      *
      * @param writer writes the body
      * @param contentType the media type

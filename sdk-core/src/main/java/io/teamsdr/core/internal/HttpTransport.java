@@ -215,11 +215,11 @@ public final class HttpTransport implements Transport {
         } catch (IOException failure) {
             body.close();
             Throwable writerFailure = body.writerFailure();
-            if (writerFailure instanceof TeamsdrException sdkFailure) {
-                throw sdkFailure;
+            if (writerFailure != null) {
+                throw writerFailed(spec, requestId, writerFailure);
             }
             TransportException transport = new TransportException(spec.method().name(), spec.pathTemplate(), requestId,
-                    attempt, failure instanceof HttpTimeoutException, writerFailure != null ? writerFailure : failure);
+                    attempt, failure instanceof HttpTimeoutException, failure);
             LOG.debug("{} {} failed after {} ms: {} [request-id={}, attempt={}]", spec.method(), spec.pathTemplate(),
                     elapsedMillis(started), failure.toString(), requestId, attempt);
             return new Attempt<>(null, transport, authorization, attempt);
@@ -262,6 +262,23 @@ public final class HttpTransport implements Transport {
                 closeQuietly(response.body());
             }
         }
+    }
+
+    /**
+     * The caller's body writer failed, not the network: never retried (the same source would fail
+     * again) and never reported as a transport problem. A runtime exception, such as the
+     * {@code ValidationException} of a bad row, is the caller's own and is rethrown as it is.
+     */
+    private static RuntimeException writerFailed(RequestSpec spec, String requestId, Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new TeamsdrException(spec + " was not completed: the request body writer failed ("
+                + failure.getMessage() + "), so the server got an incomplete body and will not apply it. "
+                + "Fix the body's source and send again. [request id " + requestId + "]", failure);
     }
 
     private void acquirePermit(RequestSpec spec) {
