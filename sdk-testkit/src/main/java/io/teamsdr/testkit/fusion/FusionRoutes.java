@@ -5,6 +5,8 @@ import io.teamsdr.testkit.internal.HttpError;
 import io.teamsdr.testkit.internal.Request;
 import io.teamsdr.testkit.internal.Response;
 import io.teamsdr.testkit.internal.RouteTable;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The route table of the fake: the four auth endpoints and the 31 endpoints of the NOTES.md
@@ -63,7 +65,8 @@ final class FusionRoutes {
         api("GET", ms + "/admins", FusionRoles.ADMINS_READ, Needs.NOTHING, tenant::admin);
         api("POST", ms + "/admins", FusionRoles.ADMINS_UPDATE, Needs.NOTHING, tenant::saveAdmin);
         api("DELETE", ms + "/admins", FusionRoles.ADMINS_DELETE, Needs.NOTHING, tenant::deleteAdmin);
-        api("GET", ms + "/users", FusionRoles.USERS_LIST, Needs.GRAPH, users::list);
+        api("GET", ms + "/users", FusionRoles.USERS_LIST, Needs.GRAPH,
+                Set.of("page_size", "next", "search", "group", "refresh", "filters"), users::list);
         api("GET", ms + "/user/{ms_user_id}", FusionRoles.USERS_READ, Needs.GRAPH, users::get);
         api("GET", user + "/check", FusionRoles.USERS_INSTANCE_CHECK, Needs.GRAPH, users::check);
         api("PUT", user, FusionRoles.USERS_INSTANCE_UPDATE, Needs.BOTH, users::update);
@@ -74,7 +77,8 @@ final class FusionRoutes {
         api("PUT", user + "/phone_number", FusionRoles.USERS_INSTANCE_PHONE_NUMBER_UPDATE, Needs.POWERSHELL,
                 users::phoneNumber);
         api("PUT", user + "/vrp", FusionRoles.USERS_INSTANCE_VRP_UPDATE, Needs.POWERSHELL, users::vrp);
-        api("GET", ms + "/resource_accounts", FusionRoles.RESOURCE_ACCOUNTS_LIST, Needs.POWERSHELL, accounts::list);
+        api("GET", ms + "/resource_accounts", FusionRoles.RESOURCE_ACCOUNTS_LIST, Needs.POWERSHELL,
+                Set.of("refresh", "filters"), accounts::list);
         api("POST", ms + "/resource_accounts", FusionRoles.RESOURCE_ACCOUNTS_CREATE, Needs.POWERSHELL,
                 accounts::create);
         api("PUT", ms + "/resource_accounts/{resource_account_id}", FusionRoles.RESOURCE_ACCOUNTS_UPDATE,
@@ -82,7 +86,7 @@ final class FusionRoutes {
         api("DELETE", ms + "/resource_accounts/{resource_account_id}",
                 FusionRoles.RESOURCE_ACCOUNTS_INSTANCE_DELETE, Needs.POWERSHELL, accounts::delete);
         api("GET", ms + "/domains", FusionRoles.DOMAINS_LIST, Needs.GRAPH, tenant::domains);
-        api("GET", ms + "/licenses", FusionRoles.LICENSES_LIST, Needs.GRAPH, tenant::licenses);
+        api("GET", ms + "/licenses", FusionRoles.LICENSES_LIST, Needs.GRAPH, Set.of("free_only"), tenant::licenses);
         api("PUT", ms + "/{ms_user_id}/licenses", FusionRoles.LICENSES_INSTANCE_UPDATE, Needs.GRAPH,
                 users::replaceLicenses);
         api("POST", ms + "/users", FusionRoles.USERS_CREATE, Needs.GRAPH, users::create);
@@ -96,15 +100,33 @@ final class FusionRoutes {
         api("GET", SUB + "/users/{ms_user_id}/sip_address", FusionRoles.USERS_INSTANCE_SIP_ADDRESS_READ,
                 Needs.GRAPH, users::sipAddress);
         api("POST", ms + "/sync", FusionRoles.SYNC, Needs.POWERSHELL, tenant::sync);
-        api("GET", ms + "/users/bulk", FusionRoles.USERS_BULK_JOBS, Needs.NOTHING, bulk::history);
+        api("GET", ms + "/users/bulk", FusionRoles.USERS_BULK_JOBS, Needs.NOTHING,
+                Set.of("page_size", "page", "next", "search", "filters"), bulk::history);
         api("GET", ms + "/users/bulk/{bulk_id}", FusionRoles.USERS_BULK_JOBS_DETAILS, Needs.NOTHING, bulk::details);
         return table;
     }
 
     private void api(String method, String template, String role, Needs needs, SubscriptionHandler handler) {
+        api(method, template, role, needs, Set.of(), handler);
+    }
+
+    /**
+     * Registers an endpoint accepting only the query parameters the API document lists for it: a
+     * misspelled parameter (say {@code pagesize}) would be ignored by a lenient server and the
+     * client's bug would go unnoticed, so the fake refuses it.
+     */
+    private void api(String method, String template, String role, Needs needs, Set<String> queryParams,
+            SubscriptionHandler handler) {
         table.add(method, template, r -> state.with(s -> {
             auth.authorize(s, r, role);
             SubscriptionState sub = subscription(s, r);
+            for (String name : r.queryParams().keySet()) {
+                if (!queryParams.contains(name)) {
+                    throw FusionErrors.bad(FusionErrors.INVALID_FIELD, "Unknown query parameter " + name
+                            + (queryParams.isEmpty() ? "; this endpoint takes none" : "; supported: "
+                            + new TreeSet<>(queryParams)));
+                }
+            }
             requireIntegrations(sub, needs);
             return handler.handle(r, sub);
         }));

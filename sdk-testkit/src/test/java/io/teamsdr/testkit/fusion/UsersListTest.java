@@ -144,6 +144,10 @@ class UsersListTest extends DemoServerTest {
         }
         assertThat(http.get("/msteams/users?refresh=yes").status()).isEqualTo(400);
         assertThat(http.get("/msteams/users?refresh=true").status()).isEqualTo(200);
+        FusionHttp.Reply misspelled = http.get("/msteams/users?pagesize=50");
+        assertThat(misspelled.status()).isEqualTo(400);
+        assertThat(misspelled.reason()).contains("pagesize").contains("page_size");
+        assertThat(http.get("/msteams/status?verbose=1").status()).isEqualTo(400);
     }
 
     @Test
