@@ -315,14 +315,16 @@ public final class HttpTransport implements Transport {
         for (Map.Entry<String, String> header : spec.headers().entrySet()) {
             builder.setHeader(header.getKey(), header.getValue());
         }
+        HttpRequest request = builder.build();
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {}{} [request-id={}]", spec.method(), spec.pathTemplate(),
                     spec.query().isEmpty() ? "" : "?" + Redactor.query(spec.query()), requestId);
+            LOG.trace("request headers {} [request-id={}]", Redactor.headers(request.headers()), requestId);
             if (shared.settings().logBodies() && body.loggableText() != null) {
                 LOG.trace("request body {} [request-id={}]", body.loggableText(), requestId);
             }
         }
-        return builder.build();
+        return request;
     }
 
     private byte[] serializeJson(RequestSpec spec) {
