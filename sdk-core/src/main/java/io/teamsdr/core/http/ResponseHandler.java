@@ -125,32 +125,21 @@ public interface ResponseHandler<T> {
     }
 
     /**
-     * Streams the body into an output stream in constant memory. The output is not closed.
+     * Streams the body into an output stream in constant memory. The output is not closed. A failure
+     * to write to {@code out} is a {@link io.teamsdr.core.TeamsdrException}, not a network failure.
      *
      * @param out the destination
      * @param progress told of the bytes copied
      * @return the handler, returning the byte count
      */
     static ResponseHandler<Long> toOutputStream(OutputStream out, ProgressListener progress) {
-        return response -> {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            try (InputStream in = response.body()) {
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    out.write(buffer, 0, read);
-                    total += read;
-                    progress.onBytes(total);
-                }
-            }
-            out.flush();
-            return total;
-        };
+        return response -> copy(response, new Destination(out, "the caller's output stream"), progress);
     }
 
     /**
      * Streams the body into a file, written beside it first and moved into place when complete, so a
-     * failed download never leaves a truncated file under the final name.
+     * failed download never leaves a truncated file under the final name. A failure of the file system
+     * (missing directory, no space left) is a {@link io.teamsdr.core.TeamsdrException} naming the file.
      *
      * @param file the destination
      * @param progress told of the bytes copied
@@ -159,17 +148,47 @@ public interface ResponseHandler<T> {
     static ResponseHandler<Long> toFile(Path file, ProgressListener progress) {
         return response -> {
             Path absolute = file.toAbsolutePath();
-            Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+            Path partial;
             try {
-                long total;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    total = toOutputStream(out, progress).handle(response);
+                partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+            } catch (IOException failure) {
+                throw Destination.failed(absolute.toString(), failure);
+            }
+            try {
+                OutputStream opened;
+                try {
+                    opened = Files.newOutputStream(partial);
+                } catch (IOException failure) {
+                    throw Destination.failed(absolute.toString(), failure);
                 }
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+                long total;
+                try (Destination out = new Destination(opened, absolute.toString())) {
+                    total = copy(response, out, progress);
+                }
+                try {
+                    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException failure) {
+                    throw Destination.failed(absolute.toString(), failure);
+                }
                 return total;
             } finally {
                 Files.deleteIfExists(partial);
             }
         };
+    }
+
+    private static long copy(Response response, Destination out, ProgressListener progress) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = response.body()) {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                out.write(buffer, 0, read);
+                total += read;
+                progress.onBytes(total);
+            }
+        }
+        out.flush();
+        return total;
     }
 }

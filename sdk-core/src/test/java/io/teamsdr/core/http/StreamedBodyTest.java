@@ -279,6 +279,36 @@ class StreamedBodyTest {
     }
 
     @Test
+    void downloadIntoAMissingDirectoryIsALocalFailureNamingThePath() {
+        server.stubFor(get(anyUrl()).willReturn(ok().withBody(randomBytes(1000))));
+        Path target = dir.resolve("no-such-dir").resolve("diff.zip");
+
+        TeamsdrException failure = catchThrowableOfType(TeamsdrException.class, () -> transport.send(
+                RequestSpec.builder(HttpMethod.GET, "/teams/draft/diff").build(), ResponseHandler.toFile(target, ProgressListener.NONE)));
+
+        assertThat(failure).isNotInstanceOf(TransportException.class)
+                .hasMessageContaining(target.toAbsolutePath().toString())
+                .hasMessageContaining("check the path");
+    }
+
+    @Test
+    void failingDestinationStreamIsALocalFailureAndNotRetried() {
+        server.stubFor(get(anyUrl()).willReturn(ok().withBody(randomBytes(100_000))));
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+
+        TeamsdrException failure = catchThrowableOfType(TeamsdrException.class, () -> transport.send(
+                RequestSpec.builder(HttpMethod.GET, "/teams/smcFiles").build(), ResponseHandler.toOutputStream(full, ProgressListener.NONE)));
+
+        assertThat(failure).isNotInstanceOf(TransportException.class).hasMessageContaining("No space left on device");
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+    }
+
+    @Test
     void downloadToOutputStreamCopiesEverythingAndLeavesTheStreamOpen() {
         byte[] zip = randomBytes(1024 * 1024);
         server.stubFor(get(anyUrl()).willReturn(ok().withBody(zip)));
