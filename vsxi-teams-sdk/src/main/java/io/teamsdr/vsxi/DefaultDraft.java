@@ -157,7 +157,7 @@ final class DefaultDraft implements Draft {
 
     @Override
     public ChangeSet diff() {
-        return whileOpen(() -> ChangeSet.of(transport.send(VsxiPaths.diff(), Responses.zipBytes("GET", "/teams/draft/diff"))));
+        return whileOpen(() -> transport.send(VsxiPaths.diff(), Responses.changeSet("GET", "/teams/draft/diff")));
     }
 
     @Override

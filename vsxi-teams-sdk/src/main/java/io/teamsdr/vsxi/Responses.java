@@ -9,10 +9,12 @@ import io.teamsdr.core.internal.ErrorBodies;
 import io.teamsdr.core.internal.Redactor;
 import io.teamsdr.vsxi.internal.VsxiPaths;
 import io.teamsdr.vsxi.internal.ZipEntries;
+import io.teamsdr.vsxi.model.ChangeSet;
 import io.teamsdr.vsxi.model.PackageEntry;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,16 +95,21 @@ final class Responses {
         };
     }
 
-    /** Reads a ZIP body into memory, within the parsed views' cap. */
-    static ResponseHandler<byte[]> zipBytes(String method, String pathTemplate) {
+    /** Reads a ZIP body into memory, within the parsed views' cap, keeping the original bytes. */
+    static ResponseHandler<ChangeSet> changeSet(String method, String pathTemplate) {
         return response -> {
+            byte[] bytes;
             try (InputStream body = response.body()) {
-                byte[] bytes = body.readNBytes((int) ZipEntries.MAX_TOTAL + 1);
-                if (bytes.length > ZipEntries.MAX_TOTAL) {
-                    throw new DecodingException(method, pathTemplate, response.status(), "", new ZipException(
-                            "the ZIP is larger than " + ZipEntries.MAX_TOTAL + " bytes; stream it to a file instead"));
-                }
-                return bytes;
+                bytes = body.readNBytes((int) ZipEntries.MAX_TOTAL + 1);
+            }
+            if (bytes.length > ZipEntries.MAX_TOTAL) {
+                throw new DecodingException(method, pathTemplate, response.status(), "", new ZipException(
+                        "the ZIP is larger than " + ZipEntries.MAX_TOTAL + " bytes; stream it to a file instead"));
+            }
+            try {
+                return ChangeSet.of(bytes);
+            } catch (UncheckedIOException unreadable) {
+                throw new DecodingException(method, pathTemplate, response.status(), "", unreadable.getCause());
             }
         };
     }

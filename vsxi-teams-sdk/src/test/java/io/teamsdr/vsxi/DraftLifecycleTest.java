@@ -104,11 +104,11 @@ class DraftLifecycleTest {
 
         Throwable failure = catchThrowable(() -> {
             try (Draft draft = vsxi.drafts().start()) {
-                throw new IllegalStateException("the caller's own failure");
+                throw new IllegalStateException("the caller's own failure in " + draft);
             }
         });
 
-        assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessage("the caller's own failure");
+        assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("the caller's own failure");
         assertThat(failure.getSuppressed()).singleElement().isInstanceOf(ServerException.class);
     }
 

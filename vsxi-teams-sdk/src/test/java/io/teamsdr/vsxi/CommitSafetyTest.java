@@ -1,0 +1,189 @@
+package io.teamsdr.vsxi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.requestMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.teamsdr.vsxi.testing.Vsxi.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.teamsdr.core.ConflictException;
+import io.teamsdr.core.RetryOptions;
+import io.teamsdr.core.ServerException;
+import io.teamsdr.core.TransportException;
+import io.teamsdr.vsxi.model.Commit;
+import io.teamsdr.vsxi.testing.Arrivals;
+import io.teamsdr.vsxi.testing.Sequence;
+import io.teamsdr.vsxi.testing.Vsxi;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A commit whose answer is lost is never sent again; the history tells whether it happened. The
+ * client retries by default, so a single commit request proves the SDK held back.
+ */
+class CommitSafetyTest {
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String DESCRIPTION = "CHG-7 onboarding";
+    private static final String COMMITS = path("/teams/commits");
+    private static final String BEFORE = "{\"commits\": [{\"session\": \"s-1\", \"description\": \"older\"}]}";
+    private static final String AFTER_OURS = "{\"commits\": [{\"session\": \"s-1\", \"description\": \"older\"},"
+            + " {\"session\": \"s-2\", \"timestamp\": \"2025-07-01T10:05:00Z\", \"description\": \"" + DESCRIPTION + "\"}]}";
+    private static final String NO_DRAFT = "{\"error\": {\"code\": \"NO_DRAFT\", \"reason\": \"No draft is active\"}}";
+
+    private final Arrivals commitRequests = new Arrivals("POST", path("/teams/draft/commit"));
+    private VsxiTeamsClient vsxi;
+    private Draft draft;
+
+    @BeforeEach
+    void openDraft() {
+        server.stubFor(post(path("/teams/draft/start")).willReturn(okJson("{\"draftId\": \"d-1\"}")));
+        server.stubFor(post(path("/teams/draft/discard")).willReturn(okJson("{}")));
+        vsxi = Vsxi.client(server).retry(RetryOptions.defaults()).build();
+        draft = vsxi.drafts().start();
+    }
+
+    @AfterEach
+    void closeClient() {
+        vsxi.close();
+    }
+
+    private void commitConnectionIsReset() {
+        server.stubFor(requestMatching(commitRequests).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    private static void historyBeforeAndAfter(String before, String after) {
+        Sequence.respond(server, () -> get(COMMITS), okJson(before), okJson(after));
+    }
+
+    private static int discards() {
+        return server.findAll(postRequestedFor(urlEqualTo(path("/teams/draft/discard")))).size();
+    }
+
+    @Test
+    void aResetCommitThatWasAppliedIsFoundInTheHistory() {
+        commitConnectionIsReset();
+        historyBeforeAndAfter(BEFORE, AFTER_OURS);
+
+        Commit commit = draft.commit(DESCRIPTION);
+
+        assertThat(commit.session()).isEqualTo("s-2");
+        assertThat(commit.description()).contains(DESCRIPTION);
+        assertThat(draft.state()).isEqualTo(DraftState.COMMITTED);
+        assertThat(commitRequests.requests()).as("the commit is never sent again").hasSize(1);
+        draft.close();
+        assertThat(discards()).isZero();
+    }
+
+    @Test
+    void aTimedOutCommitThatWasAppliedIsFoundInTheHistory() {
+        server.stubFor(requestMatching(commitRequests).willReturn(okJson("{\"session\": \"s-2\"}").withFixedDelay(6_000)));
+        historyBeforeAndAfter(BEFORE, AFTER_OURS);
+        Commit commit;
+        try (VsxiTeamsClient impatient = Vsxi.client(server).retry(RetryOptions.defaults())
+                .responseTimeout(Duration.ofSeconds(2)).build()) {
+            commit = impatient.drafts().start().commit(DESCRIPTION);
+        }
+
+        assertThat(commit.session()).isEqualTo("s-2");
+        assertThat(commitRequests.requests()).hasSize(1);
+    }
+
+    @Test
+    void aResetCommitThatWasNotAppliedLeavesTheDraftOpenToCommitAgain() {
+        commitConnectionIsReset();
+        server.stubFor(get(COMMITS).willReturn(okJson(BEFORE)));
+        server.stubFor(get(path("/teams/draft/status")).willReturn(okJson("{\"users\": {\"added\": 3}}")));
+
+        CommitNotAppliedException failure = catchThrowableOfType(CommitNotAppliedException.class,
+                () -> draft.commit(DESCRIPTION));
+
+        assertThat(failure.description()).isEqualTo(DESCRIPTION);
+        assertThat(failure).hasCauseInstanceOf(TransportException.class);
+        assertThat(failure.getMessage()).contains("nothing was committed").contains("call commit(...) again");
+        assertThat(draft.state()).isEqualTo(DraftState.OPEN);
+        assertThat(commitRequests.requests()).hasSize(1);
+
+        server.stubFor(requestMatching(commitRequests).willReturn(okJson("{\"session\": \"s-2\"}")));
+        assertThat(draft.commit(DESCRIPTION).session()).as("the caller commits again").isEqualTo("s-2");
+        assertThat(commitRequests.requests()).hasSize(2);
+    }
+
+    @Test
+    void noNewSessionAndNoDraftIsAnUnknownOutcomeAndCloseDoesNotDiscard() {
+        commitConnectionIsReset();
+        server.stubFor(get(COMMITS).willReturn(okJson(BEFORE)));
+        server.stubFor(get(path("/teams/draft/status")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json").withBody(NO_DRAFT)));
+
+        CommitOutcomeUnknownException failure = catchThrowableOfType(CommitOutcomeUnknownException.class,
+                () -> draft.commit(DESCRIPTION));
+
+        assertThat(failure.getMessage()).contains("no draft is active").contains("'" + DESCRIPTION + "'");
+        assertThat(failure.newSessions()).isEmpty();
+        assertThat(draft.state()).isEqualTo(DraftState.OUTCOME_UNKNOWN);
+        draft.close();
+        assertThat(discards()).as("the active draft, if any, may not be ours").isZero();
+        assertThatThrownBy(draft::status).isInstanceOf(IllegalStateException.class);
+        assertThat(commitRequests.requests()).hasSize(1);
+    }
+
+    @Test
+    void aNewSessionWithAnotherDescriptionIsAnUnknownOutcomeNamingIt() {
+        commitConnectionIsReset();
+        historyBeforeAndAfter(BEFORE, "{\"commits\": [{\"session\": \"s-1\"}, {\"session\": \"s-9\", \"description\": \"someone else\"}]}");
+
+        CommitOutcomeUnknownException failure = catchThrowableOfType(CommitOutcomeUnknownException.class,
+                () -> draft.commit(DESCRIPTION));
+
+        assertThat(failure.newSessions()).extracting(Commit::session).containsExactly("s-9");
+        assertThat(failure.getMessage()).contains("s-9 ('someone else')").contains("another client committed");
+        assertThat(draft.state()).isEqualTo(DraftState.OUTCOME_UNKNOWN);
+    }
+
+    @Test
+    void anUnreadableHistoryAfterTheLossIsAnUnknownOutcome() {
+        commitConnectionIsReset();
+        Sequence.respond(server, () -> get(COMMITS), okJson(BEFORE), aResponse().withStatus(500));
+
+        CommitOutcomeUnknownException failure = catchThrowableOfType(CommitOutcomeUnknownException.class,
+                () -> draft.commit(DESCRIPTION));
+
+        assertThat(failure.getMessage()).contains("could not be read").contains("'" + DESCRIPTION + "'");
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(ServerException.class);
+        assertThat(commitRequests.requests()).hasSize(1);
+    }
+
+    @Test
+    void aCommitTheServerRefusesIsNotLookedUpInTheHistory() {
+        server.stubFor(requestMatching(commitRequests).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json").withBody(NO_DRAFT)));
+        server.stubFor(get(COMMITS).willReturn(okJson(BEFORE)));
+
+        assertThatThrownBy(() -> draft.commit(DESCRIPTION)).isInstanceOf(ConflictException.class);
+
+        assertThat(draft.state()).isEqualTo(DraftState.OPEN);
+        server.verify(1, getRequestedFor(urlEqualTo(COMMITS)));
+    }
+
+    @Test
+    void aCommitNeedsADescription() {
+        assertThatThrownBy(() -> draft.commit(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("description");
+        assertThat(commitRequests.requests()).isEmpty();
+    }
+}

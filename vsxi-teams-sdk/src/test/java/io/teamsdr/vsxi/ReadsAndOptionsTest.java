@@ -1,0 +1,121 @@
+package io.teamsdr.vsxi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.teamsdr.vsxi.testing.Vsxi.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.teamsdr.core.RequestOptions;
+import io.teamsdr.core.UnauthorizedException;
+import io.teamsdr.core.ValidationException;
+import io.teamsdr.core.Violation;
+import io.teamsdr.vsxi.model.Commit;
+import io.teamsdr.vsxi.model.ProvisionedTenant;
+import io.teamsdr.vsxi.model.ProvisionedUser;
+import io.teamsdr.vsxi.testing.Vsxi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The async twins, derived clients, argument checks on reads, and authentication failures. */
+class ReadsAndOptionsTest {
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private VsxiTeamsClient vsxi;
+
+    @BeforeEach
+    void client() {
+        vsxi = Vsxi.client(server).build();
+    }
+
+    @AfterEach
+    void closeClient() {
+        vsxi.close();
+    }
+
+    @Test
+    void asyncTwinsSendTheSameRequests(@TempDir Path dir) throws Exception {
+        server.stubFor(get(urlPathEqualTo(path("/teams/tenants"))).willReturn(okJson("{\"tenants\": [{\"tenantId\": \"1001\"}]}")));
+        server.stubFor(get(urlPathEqualTo(path("/teams/users"))).willReturn(okJson("{\"users\": [{\"sipUser\": \"2000_T\"}]}")));
+        server.stubFor(get(path("/teams/commits")).willReturn(okJson("{\"commits\": [{\"session\": \"s-1\"}]}")));
+        server.stubFor(post(path("/teams/rollback")).willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(path("/teams/rollback/s-1")).willReturn(okJson("{}")));
+        byte[] zip = Vsxi.zip(Map.of("a.cfg", "a"));
+        server.stubFor(get(urlPathEqualTo(path("/teams/smcFiles"))).willReturn(aResponse().withStatus(200).withBody(zip)));
+
+        List<ProvisionedTenant> tenants = vsxi.tenants().listAsync(true).get(10, TimeUnit.SECONDS);
+        List<ProvisionedUser> users = vsxi.users().listAsync(false, List.of("1001")).get(10, TimeUnit.SECONDS);
+        List<Commit> commits = vsxi.commits().listAsync().get(10, TimeUnit.SECONDS);
+        vsxi.commits().rollbackLatestAsync().get(10, TimeUnit.SECONDS);
+        vsxi.commits().rollbackToAsync("s-1").get(10, TimeUnit.SECONDS);
+        Path file = dir.resolve("smc.zip");
+        long size = vsxi.configuration().downloadAsync(false, file).get(10, TimeUnit.SECONDS);
+        int entries = vsxi.configuration().readAsync(true).get(10, TimeUnit.SECONDS).entries().size();
+
+        assertThat(tenants).extracting(ProvisionedTenant::tenantId).containsExactly("1001");
+        assertThat(users).extracting(ProvisionedUser::sipUser).containsExactly("2000_T");
+        assertThat(commits).extracting(Commit::session).containsExactly("s-1");
+        assertThat(size).isEqualTo(zip.length);
+        assertThat(Files.readAllBytes(file)).isEqualTo(zip);
+        assertThat(entries).isEqualTo(1);
+        server.verify(getRequestedFor(urlEqualTo(path("/teams/tenants?includeDraft=true"))));
+        server.verify(getRequestedFor(urlEqualTo(path("/teams/users?tenantIds=1001"))));
+        server.verify(postRequestedFor(urlEqualTo(path("/teams/rollback"))));
+        server.verify(postRequestedFor(urlEqualTo(path("/teams/rollback/s-1"))));
+        server.verify(getRequestedFor(urlEqualTo(path("/teams/smcFiles?includeDraft=true"))));
+    }
+
+    @Test
+    void aDerivedClientAddsItsOptionsAndClosingItLeavesTheOriginalUsable() {
+        server.stubFor(get(path("/teams/commits")).willReturn(okJson("{\"commits\": []}")));
+
+        VsxiTeamsClient traced = vsxi.withOptions(RequestOptions.builder().header("X-Ticket", "CHG-1").build());
+        traced.commits().list();
+        traced.close();
+        vsxi.commits().list();
+
+        server.verify(1, getRequestedFor(urlEqualTo(path("/teams/commits"))).withHeader("X-Ticket", equalTo("CHG-1")));
+        server.verify(2, getRequestedFor(urlEqualTo(path("/teams/commits"))));
+    }
+
+    @Test
+    void tenantIdsThatWouldBreakTheCommaListAreRefusedBeforeSending() {
+        ValidationException failure = catchThrowableOfType(ValidationException.class,
+                () -> vsxi.users().list(false, "1001", "10,02", " "));
+
+        assertThat(failure.violations()).extracting(Violation::field).containsExactly("tenantIds[1]", "tenantIds[2]");
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void wrongCredentialsAreAnUnauthorizedFailure() {
+        server.stubFor(get(path("/teams/commits")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": \"UNAUTHORIZED\", \"reason\": \"bad credentials\"}}")));
+
+        UnauthorizedException failure = catchThrowableOfType(UnauthorizedException.class, () -> vsxi.commits().list());
+
+        assertThat(failure.reason()).contains("bad credentials");
+        assertThat(failure.getMessage()).doesNotContain(Vsxi.PASSWORD);
+    }
+}
