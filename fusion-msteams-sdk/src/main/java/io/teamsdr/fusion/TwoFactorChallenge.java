@@ -12,7 +12,7 @@ public interface TwoFactorChallenge {
     /**
      * Returns how the code is delivered.
      *
-     * @return the option, e.g. {@link TwoFactorOption#EMAIL}
+     * @return the option, e.g. {@link TwoFactorOption#EMAIL}; {@code unknown} when Fusion did not name one
      */
     TwoFactorOption option();
 

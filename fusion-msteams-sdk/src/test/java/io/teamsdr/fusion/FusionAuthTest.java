@@ -16,9 +16,14 @@ import static io.teamsdr.fusion.UsersFixture.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.teamsdr.core.RetryOptions;
+import io.teamsdr.core.TokenProvider;
 import io.teamsdr.core.UnauthorizedException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.fusion.model.VoiceCheck;
@@ -35,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 /** Login, refresh on 401, log in again when the refresh token is rejected, two-factor, logout. */
 class FusionAuthTest {
@@ -285,6 +291,75 @@ class FusionAuthTest {
         }
         assertThat(UsersFixture.requests(server)).extracting(request -> request.getHeader("Authorization"))
                 .containsExactly("Bearer stale", "Bearer fresh");
+    }
+
+    @Test
+    void aCallersTokenProviderIsAskedToRefreshTheRejectedToken() {
+        apiAcceptsOnly("p2");
+        List<String> rejected = new CopyOnWriteArrayList<>();
+        AtomicReference<String> current = new AtomicReference<>("p1");
+        TokenProvider provider = new TokenProvider() {
+            @Override
+            public String currentToken() {
+                return current.get();
+            }
+
+            @Override
+            public boolean refresh(String rejectedToken) {
+                rejected.add(rejectedToken);
+                current.set("p2");
+                return true;
+            }
+        };
+
+        try (FusionClient fusion = client(FusionCredentials.tokenProvider(provider))) {
+            assertThat(fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID).voiceEnabled()).isTrue();
+        }
+        assertThat(rejected).containsExactly("p1");
+        assertThat(UsersFixture.requests(server)).extracting(request -> request.getHeader("Authorization"))
+                .containsExactly("Bearer p1", "Bearer p2");
+    }
+
+    @Test
+    void aRejectedPasswordIsAnUnauthorizedExceptionWithoutThePassword() {
+        server.stubFor(post(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": 401, \"reason\": \"Invalid username or password\"}}")));
+
+        try (FusionClient fusion = client(FusionCredentials.login("api-user", () -> PASSWORD))) {
+            assertThatThrownBy(() -> fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID))
+                    .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
+                        assertThat(e.reason()).contains("Invalid username or password");
+                        assertThat(e.pathTemplate()).isEqualTo(LOGIN);
+                        assertThat(e.getMessage()).doesNotContain(PASSWORD);
+                    });
+        }
+        assertThat(paths()).containsExactly(LOGIN);
+    }
+
+    @Test
+    void traceLogsWithBodiesShowNoPasswordOrToken() {
+        loginAnswers("{\"access_token\": \"acc-9f8e7d\", \"refresh_token\": \"ref-1a2b3c\"}");
+        server.stubFor(get(urlEqualTo(REFRESH)).willReturn(okJson("{\"access_token\": \"acc-2nd-4d5e\"}")));
+        apiAcceptsOnly("acc-2nd-4d5e");
+        Logger http = (Logger) LoggerFactory.getLogger("io.teamsdr.http");
+        Level before = http.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        http.addAppender(captured);
+        http.setLevel(Level.TRACE);
+        try (FusionClient fusion = FusionClient.builder().endpoint(URI.create(server.baseUrl()))
+                .credentials(FusionCredentials.login("api-user", () -> PASSWORD)).retry(RetryOptions.none())
+                .logBodies(true).build()) {
+            fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID);
+        } finally {
+            http.detachAppender(captured);
+            http.setLevel(before);
+        }
+
+        String logs = String.join("\n", captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertThat(logs).contains(LOGIN).contains("api-user");
+        assertThat(logs).doesNotContain(PASSWORD, "acc-9f8e7d", "ref-1a2b3c", "acc-2nd-4d5e");
     }
 
     @Test

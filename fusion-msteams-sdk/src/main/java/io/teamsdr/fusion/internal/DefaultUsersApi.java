@@ -59,8 +59,6 @@ public final class DefaultUsersApi implements UsersApi {
         this.subscription = Objects.requireNonNull(subscription, "subscription");
     }
 
-    // #5 list
-
     @Override
     public Paged<TeamsUser> list() {
         return list(UserQuery.all());
@@ -132,8 +130,6 @@ public final class DefaultUsersApi implements UsersApi {
                 + "Resume with the query the cursor was taken from.");
     }
 
-    // #6 get, #7 check
-
     @Override
     public TeamsUser get(String userId) {
         return transport.send(getSpec(userId), ResponseHandler.json(TeamsUser.class));
@@ -162,8 +158,6 @@ public final class DefaultUsersApi implements UsersApi {
         return userRequest(FusionOperation.USER_CHECK, userId, new Validator()).build();
     }
 
-    // #8 update
-
     @Override
     public UserUpdateResult update(String userId, UserUpdate update) {
         return transport.send(updateSpec(userId, update), UPDATE_RESULT);
@@ -185,8 +179,6 @@ public final class DefaultUsersApi implements UsersApi {
                 .body(RequestBody.json(update))
                 .build();
     }
-
-    // #9 bulk update
 
     @Override
     public BulkResult bulkUpdate(String name, List<BulkUserItem> items) {
@@ -300,8 +292,6 @@ public final class DefaultUsersApi implements UsersApi {
                 .build();
     }
 
-    // #10 groups, #11 licenses, #12 phone number, #13 vrp
-
     @Override
     public void updateGroups(String userId, List<String> groupIds) {
         transport.send(groupsSpec(userId, groupIds), Calls.noContent());
@@ -395,8 +385,6 @@ public final class DefaultUsersApi implements UsersApi {
                 .body(RequestBody.json(new VrpBody(policy)))
                 .build();
     }
-
-    // #21 create, #22 properties, #23 template, #24 delete
 
     @Override
     public CreatedUser create(NewUser user) {
