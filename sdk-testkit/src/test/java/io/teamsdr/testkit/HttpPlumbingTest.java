@@ -153,6 +153,7 @@ class HttpPlumbingTest {
         assertThat(send("POST", "/items", "{\"name\":\"a\"}").statusCode()).isEqualTo(201);
         assertThat(writes).hasValue(1);
         assertThat(rule.firedCount()).isEqualTo(2);
+        assertThat(rule.matchedCalls()).isEqualTo(3);
         assertThat(server.journal().requests().get(0).fault()).isPresent();
     }
 

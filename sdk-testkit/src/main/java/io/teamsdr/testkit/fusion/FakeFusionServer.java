@@ -9,7 +9,6 @@ import io.teamsdr.testkit.internal.GuardedState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -377,7 +376,7 @@ public final class FakeFusionServer implements StatefulFake {
          * @return this builder
          */
         public Builder host(String bindHost) {
-            this.host = Objects.requireNonNull(bindHost, "bindHost").toLowerCase(Locale.ROOT);
+            this.host = Objects.requireNonNull(bindHost, "bindHost");
             return this;
         }
 

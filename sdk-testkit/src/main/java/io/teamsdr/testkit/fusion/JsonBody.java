@@ -38,10 +38,6 @@ final class JsonBody {
         return node.has(field);
     }
 
-    boolean isNull(String field) {
-        return node.has(field) && node.get(field).isNull();
-    }
-
     /** The string value; {@code null} when absent or JSON null. */
     String string(String field) {
         JsonNode v = node.get(field);

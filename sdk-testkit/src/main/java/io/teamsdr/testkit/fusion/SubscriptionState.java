@@ -108,10 +108,6 @@ final class SubscriptionState {
         return Optional.empty();
     }
 
-    Optional<License> licenseBySkuId(String skuId) {
-        return Optional.ofNullable(licenses.get(skuId));
-    }
-
     Optional<UserState> userByUpn(String upn) {
         return users.values().stream().filter(u -> u.upn.equalsIgnoreCase(upn)).findFirst();
     }

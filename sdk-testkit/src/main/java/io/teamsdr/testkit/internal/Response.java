@@ -1,6 +1,5 @@
 package io.teamsdr.testkit.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -90,19 +89,6 @@ public final class Response {
      */
     public static Response bytes(int status, String contentType, byte[] body) {
         return new Response(status, contentType, body.clone(), Map.of());
-    }
-
-    /**
-     * An answer with text.
-     *
-     * @param status HTTP status
-     * @param contentType media type of the body, without charset (UTF-8 is added)
-     * @param text the body
-     * @return the response
-     */
-    public static Response text(int status, String contentType, String text) {
-        return new Response(status, contentType + "; charset=utf-8",
-                text.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /**
