@@ -60,7 +60,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         Objects.requireNonNull(uri, "endpoint");
         String scheme = uri.getScheme();
         if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
-            throw new IllegalArgumentException("endpoint must be an http or https URI, was " + uri);
+            // Only the scheme is quoted: the rest of a rejected URI may carry user info with a password.
+            throw new IllegalArgumentException("endpoint must be an http or https URI, was scheme " + scheme);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("endpoint must not carry a query, fragment or user info");

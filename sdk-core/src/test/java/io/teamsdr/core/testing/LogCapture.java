@@ -13,11 +13,15 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Level previousLevel;
+    private final boolean previousAdditive;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     private LogCapture(String name) {
         this.logger = (Logger) LoggerFactory.getLogger(name);
         this.previousLevel = logger.getLevel();
+        this.previousAdditive = logger.isAdditive();
+        // Captured lines stay in the test; they do not also go to the console.
+        logger.setAdditive(false);
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.TRACE);
@@ -44,6 +48,7 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previousLevel);
+        logger.setAdditive(previousAdditive);
         appender.stop();
     }
 }

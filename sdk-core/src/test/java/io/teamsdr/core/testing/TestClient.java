@@ -13,6 +13,11 @@ public final class TestClient {
     private TestClient() {
     }
 
+    /** A builder with nothing set, as a user would start. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /**
      * A builder pointed at a WireMock server whose sleeper records instead of sleeping, so no test
      * ever waits for real between retries unless it replaces the sleeper on purpose.
