@@ -204,11 +204,11 @@ public final class OnboardingExample {
             progress.update("  page " + page.number() + ": " + summary.users() + " users so far"
                     + (page.isLast() ? " (last page)" : ", next page on its way"));
         }
-        progress.finish("  " + summary.users() + " users in " + pages + (pages == 1 ? " page" : " pages"));
+        progress.finish("  " + summary.users() + " users in " + count(pages, "page"));
         out.println("  voice enabled    " + summary.voiceLine());
         out.println("  with a number    " + summary.withNumber());
         out.println("  by country       " + summary.countryLine());
-        report.add("users", summary.users() + " listed in " + pages + " pages, " + summary.withNumber()
+        report.add("users", summary.users() + " listed in " + count(pages, "page") + ", " + summary.withNumber()
                 + " with a number");
     }
 
@@ -293,8 +293,8 @@ public final class OnboardingExample {
     }
 
     private static String describe(BulkUserItem item) {
-        return item.upn() + " " + item.number().value().orElse("(number unchanged)")
-                + item.licenses().value().map(names -> " +" + String.join(", +", names)).orElse("");
+        return item.upn() + ": number " + item.number().value().orElse("unchanged")
+                + item.licenses().value().map(names -> ", add licenses " + String.join(", ", names)).orElse("");
     }
 
     // 4. Call queue
@@ -368,7 +368,7 @@ public final class OnboardingExample {
         if (options.dryRun()) {
             out.println("  Dry run: would open a draft, upsert tenant " + tenantId + " and " + sipUsers.size()
                     + " SIP users, review and commit it; the SBC has " + vsxi.tenants().list().size()
-                    + " tenants and " + vsxi.commits().list().size() + " committed sessions now");
+                    + " tenants and " + count(vsxi.commits().list().size(), "committed session") + " now");
             report.add("SBC", "dry run: tenant " + tenantId + " and " + sipUsers.size() + " SIP users not written");
             return;
         }
@@ -449,7 +449,7 @@ public final class OnboardingExample {
     }
 
     private static void printDiff(PrintStream out, ChangeSet diff) {
-        out.println("  Diff: " + diff.entries().size() + (diff.entries().size() == 1 ? " file" : " files") + ", "
+        out.println("  Diff: " + count(diff.entries().size(), "file") + ", "
                 + diff.zipSize() + " bytes zipped (abridged):");
         for (PackageEntry entry : diff.entries()) {
             List<String> lines = entry.text().lines().toList();
@@ -467,8 +467,7 @@ public final class OnboardingExample {
     }
 
     private static void printHistory(PrintStream out, String title, List<Commit> history) {
-        out.println("  " + title + " (" + history.size() + (history.size() == 1 ? " session" : " sessions")
-                + ", as the SBC lists them):");
+        out.println("  " + title + " (" + count(history.size(), "session") + ", as the SBC lists them):");
         history.stream().limit(HISTORY_SHOWN).forEach(commit -> out.println("    " + commit.session() + "  "
                 + commit.timestamp().orElse("-") + "  " + commit.description().orElse("")
                 + commit.summary().map(summary -> "  [tenants " + describe(summary.tenants()) + "; users "
@@ -493,6 +492,10 @@ public final class OnboardingExample {
     private static void heading(PrintStream out, String title) {
         out.println();
         out.println("== " + title);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String seconds(Duration duration) {
