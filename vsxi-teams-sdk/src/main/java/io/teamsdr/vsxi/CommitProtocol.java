@@ -60,7 +60,8 @@ final class CommitProtocol {
     }
 
     private Commit resolve(String description, Set<String> before, TeamsdrException lost) {
-        String sent = "The commit '" + description + "' was sent but its answer was lost (" + lost.getMessage() + "). ";
+        String sent = "The commit '" + description + "' was sent but its answer was lost or unreadable ("
+                + lost.getMessage() + "). ";
         List<Commit> after;
         try {
             after = history();
@@ -140,8 +141,9 @@ final class CommitProtocol {
                     commit, List.of(), failure, unreadable);
         }
         if (history.stream().noneMatch(c -> c.session().equals(session))) {
-            throw new CommitNotRolledBackException(failed + "the session is no longer in the history: another client rolled it back or changed the history."
-                    + " Check commits().list() before doing anything else.", commit, List.of(), failure, null);
+            throw new CommitNotRolledBackException(failed + "the session is no longer in the history: another client"
+                    + " rolled it back or changed the history. Check commits().list() before doing anything else.",
+                    commit, List.of(), failure, null);
         }
         List<Commit> newer = history.stream()
                 .filter(c -> !before.contains(c.session()) && !c.session().equals(session)).toList();
@@ -153,7 +155,8 @@ final class CommitProtocol {
         try {
             transport.send(VsxiPaths.rollbackTo(session), ResponseHandler.status());
         } catch (TeamsdrException rollbackFailure) {
-            throw new CommitNotRolledBackException(failed + "the rollback request failed (" + rollbackFailure.getMessage() + "). Check commits().list():"
+            throw new CommitNotRolledBackException(failed + "the rollback request failed ("
+                    + rollbackFailure.getMessage() + "). Check commits().list():"
                     + " if " + session + " is still the newest session, roll back with commits().rollbackTo(\""
                     + session + "\").", commit, List.of(), failure, rollbackFailure);
         }

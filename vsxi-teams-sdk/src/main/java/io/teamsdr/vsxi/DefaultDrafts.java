@@ -47,7 +47,8 @@ final class DefaultDrafts implements Drafts {
 
     @Override
     public Optional<Draft> resumeActive() {
-        return activeStatus().map(status -> new DefaultDraft(transport, null, null));
+        return transport.send(VsxiPaths.status(), Responses.unlessNoDraft(r -> r.json(ResponseBodies.ActiveDraft.class)))
+                .map(active -> new DefaultDraft(transport, active.draftId(), active.createdAt()));
     }
 
     @Override

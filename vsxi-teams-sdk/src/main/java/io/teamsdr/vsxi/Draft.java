@@ -36,21 +36,23 @@ import java.util.Optional;
  *
  * <p>Thread-safety: a draft may be shared between threads, but its calls run one at a time (a call
  * waits for the one in progress), because a draft is a sequence whose order matters. {@link #state()}
- * never waits.
+ * never waits. For the same reason the draft has no async methods: run the whole sequence on an
+ * executor of your own when it must not block the caller.
  */
 public interface Draft extends AutoCloseable {
 
     /**
      * Returns the draft id the SBC gave when the draft was started.
      *
-     * @return the id; empty for a {@linkplain Drafts#resumeActive() resumed} draft
+     * @return the id; empty for a {@linkplain Drafts#resumeActive() resumed} draft when the SBC's
+     *     status answer does not carry it
      */
     Optional<String> id();
 
     /**
      * Returns when the draft was started, as the SBC wrote it.
      *
-     * @return the start time; empty for a resumed draft
+     * @return the start time; empty for a resumed draft when the SBC's status answer does not carry it
      */
     Optional<String> createdAt();
 

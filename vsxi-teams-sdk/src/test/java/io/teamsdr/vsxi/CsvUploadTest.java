@@ -19,13 +19,16 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.teamsdr.core.ProgressListener;
+import io.teamsdr.core.ServerException;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.vsxi.model.TeamsTenant;
 import io.teamsdr.vsxi.model.TeamsUser;
 import io.teamsdr.vsxi.model.UploadError;
+import io.teamsdr.vsxi.testing.Sequence;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -323,5 +326,41 @@ class CsvUploadTest {
         draft.upsertUsers(users);
 
         assertThat(sentBody(USERS).lines()).hasSize(1_001).last().isEqualTo("1001,user1000,pw-1000,+15550001000");
+    }
+
+    @Test
+    void aFullCheckListsAThousandProblemsThenStops() {
+        List<TeamsUser> users = new ArrayList<>();
+        for (int n = 1; n <= 1_500; n++) {
+            users.add(new TeamsUser("1001", "user" + n, "pw", "bad"));
+        }
+
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertUsers(users));
+
+        assertThat(failure.violations()).hasSize(1_001);
+        assertThat(failure.violations().get(999).field()).isEqualTo("line 1001: did");
+        assertThat(failure.violations().get(1_000).rule()).contains("later lines were not checked");
+    }
+
+    @Test
+    void aCollectionUploadIsSentAgainWhenTheServerIsBrieflyUnavailable() {
+        Sequence.respond(server, () -> post(USERS), aResponse().withStatus(503), okJson("{\"accepted\": 2}"));
+
+        assertThat(draft.upsertUsers(List.of(user(1), user(2))).accepted()).isEqualTo(2);
+
+        List<LoggedRequest> attempts = server.findAll(postRequestedFor(urlEqualTo(USERS)));
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).getBodyAsString()).isEqualTo(attempts.get(0).getBodyAsString())
+                .endsWith("1001,user2,pw-2,+15550000002\r\n");
+    }
+
+    @Test
+    void aStreamUploadIsNeverSentTwice() {
+        Sequence.respond(server, () -> post(USERS), aResponse().withStatus(503), okJson("{\"accepted\": 2}"));
+
+        assertThatThrownBy(() -> draft.upsertUsers(Rows.of(Stream.of(user(1), user(2)))))
+                .isInstanceOf(ServerException.class);
+
+        assertThat(server.findAll(postRequestedFor(urlEqualTo(USERS)))).hasSize(1);
     }
 }

@@ -145,11 +145,22 @@ class DraftLifecycleTest {
 
         assertThat(resumed).hasValueSatisfying(draft -> {
             assertThat(draft.state()).isEqualTo(DraftState.OPEN);
-            assertThat(draft.id()).isEmpty();
+            assertThat(draft.id()).as("the documented status has no draft id").isEmpty();
             assertThat(draft.status().users().added()).isEqualTo(5);
             draft.discard();
         });
         assertThat(discards()).isEqualTo(1);
+    }
+
+    @Test
+    void aResumedDraftKnowsItsIdWhenTheStatusCarriesIt() {
+        server.stubFor(get(path("/teams/draft/status")).willReturn(okJson(
+                "{\"draftId\": \"d-7\", \"createdAt\": \"2025-07-01T09:00:00Z\", \"tenants\": {\"added\": 1}}")));
+
+        Draft draft = vsxi.drafts().resumeActive().orElseThrow();
+
+        assertThat(draft.id()).contains("d-7");
+        assertThat(draft.createdAt()).contains("2025-07-01T09:00:00Z");
     }
 
     @Test

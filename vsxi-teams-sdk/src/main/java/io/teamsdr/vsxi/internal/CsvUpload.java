@@ -84,7 +84,8 @@ public final class CsvUpload implements BodyWriter {
                     + unreadable.getMessage() + ")", unreadable);
         }
         if (more) {
-            problems.add(new Violation("upload", null, "checking stopped after " + MAX_LISTED + " problems; later lines were not checked"));
+            problems.add(new Violation("upload", null,
+                    "checking stopped after " + MAX_LISTED + " problems; later lines were not checked"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -100,8 +101,8 @@ public final class CsvUpload implements BodyWriter {
         // The header is written by hand so that an upload without rows still has one (an empty
         // replace-users upload is meaningful); the names are fixed identifiers that need no quoting.
         out.write((layout.header() + LINE_END).getBytes(StandardCharsets.UTF_8));
-        try (RecordCursor cursor = source.open();
-             SequenceWriter writer = CSV.writer(schema.build().withoutHeader().withLineSeparator(LINE_END)).writeValues(out)) {
+        CsvSchema records = schema.build().withoutHeader().withLineSeparator(LINE_END);
+        try (RecordCursor cursor = source.open(); SequenceWriter writer = CSV.writer(records).writeValues(out)) {
             CsvRecord record;
             while ((record = nextRecord(cursor)) != null) {
                 List<Violation> problems = checker.check(record);
@@ -125,10 +126,10 @@ public final class CsvUpload implements BodyWriter {
         } catch (TeamsdrException sdkFailure) {
             throw sdkFailure;
         } catch (IOException unreadable) {
-            throw new TeamsdrException("the upload was aborted: the CSV to upload could not be read ("
+            throw new TeamsdrException("the upload stopped: the CSV to upload could not be read ("
                     + unreadable.getMessage() + ")", unreadable);
         } catch (RuntimeException callerFailure) {
-            throw new TeamsdrException("the upload was aborted: the rows to upload could not be produced ("
+            throw new TeamsdrException("the upload stopped: the rows to upload could not be produced ("
                     + callerFailure + ")", callerFailure);
         }
     }

@@ -25,6 +25,17 @@ public final class ResponseBodies {
     }
 
     /**
+     * The identity of the active draft, which {@code GET /teams/draft/status} may carry beside the
+     * counts (NOTES.md does not promise it; both fields are optional).
+     *
+     * @param draftId the draft id, or {@code null}
+     * @param createdAt when the draft was started, or {@code null}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActiveDraft(String draftId, String createdAt) {
+    }
+
+    /**
      * {@code GET /teams/tenants}: {@code {tenants: [...]}}.
      *
      * @param tenants the tenants
