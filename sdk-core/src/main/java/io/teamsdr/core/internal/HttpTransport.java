@@ -25,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -320,8 +319,9 @@ public final class HttpTransport implements Transport {
             LOG.trace("{} {}{} [request-id={}]", spec.method(), spec.pathTemplate(),
                     spec.query().isEmpty() ? "" : "?" + Redactor.query(spec.query()), requestId);
             LOG.trace("request headers {} [request-id={}]", Redactor.headers(request.headers()), requestId);
-            if (shared.settings().logBodies() && body.loggableText() != null) {
-                LOG.trace("request body {} [request-id={}]", body.loggableText(), requestId);
+            String loggable = shared.settings().logBodies() ? body.loggableText() : null;
+            if (loggable != null) {
+                LOG.trace("request body {} [request-id={}]", loggable, requestId);
             }
         }
         return request;
@@ -342,27 +342,25 @@ public final class HttpTransport implements Transport {
     private BodySource bodySource(RequestSpec spec, byte[] json, String requestId) {
         RequestBody body = spec.body();
         if (body instanceof RequestBody.Json) {
-            return BodySource.of(HttpRequest.BodyPublishers.ofByteArray(json), RequestBody.JSON,
-                    Redactor.json(new String(json, StandardCharsets.UTF_8)));
+            return BodySource.inMemory(json, RequestBody.JSON);
         }
         if (body instanceof RequestBody.Bytes bytes) {
-            return BodySource.of(HttpRequest.BodyPublishers.ofByteArray(bytes.bytes()), bytes.contentType(),
-                    Redactor.body(bytes.contentType(), new String(bytes.bytes(), StandardCharsets.UTF_8)));
+            return BodySource.inMemory(bytes.bytes(), bytes.contentType());
         }
         if (body instanceof RequestBody.FileBody file) {
             try {
-                return BodySource.of(HttpRequest.BodyPublishers.ofFile(file.file()), file.contentType(), null);
+                return BodySource.of(HttpRequest.BodyPublishers.ofFile(file.file()), file.contentType());
             } catch (FileNotFoundException missing) {
                 throw new TeamsdrException(spec + " not sent: cannot read the body file " + file.file(), missing);
             }
         }
         if (body instanceof RequestBody.StreamBody stream) {
-            return BodySource.of(HttpRequest.BodyPublishers.ofInputStream(stream::stream), stream.contentType(), null);
+            return BodySource.of(HttpRequest.BodyPublishers.ofInputStream(stream::stream), stream.contentType());
         }
         if (body instanceof RequestBody.WriterBody writer) {
             return BodySource.ofWriter(writer, "teamsdr-body-" + requestId.substring(0, 8));
         }
-        return BodySource.of(HttpRequest.BodyPublishers.noBody(), null, null);
+        return BodySource.of(HttpRequest.BodyPublishers.noBody(), null);
     }
 
     private void sleep(RequestSpec spec, String requestId, int attempt, Duration wait) {

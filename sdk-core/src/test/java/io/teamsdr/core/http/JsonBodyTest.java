@@ -87,6 +87,17 @@ class JsonBodyTest {
     }
 
     @Test
+    void longStringValuesAreSentWhateverTheirContent() {
+        server.stubFor(put(anyUrl()).willReturn(ok()));
+        String description = "line \"quoted\" \\ ".repeat(20_000);
+
+        transport.send(RequestSpec.builder(HttpMethod.PUT, "/u").body(RequestBody.json(java.util.Map.of("description", description)))
+                .build(), ResponseHandler.status());
+
+        assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getBodyAsString()).hasSizeGreaterThan(description.length());
+    }
+
+    @Test
     void unknownResponseFieldsAreIgnoredAndJavaTimeIsRead() {
         server.stubFor(get(anyUrl()).willReturn(okJson("{\"id\":\"u1\",\"createdAt\":\"2024-05-01T10:15:30Z\","
                 + "\"licensedOn\":\"2024-05-02\",\"lastSync\":\"2024-05-03T08:00:00+02:00\","

@@ -83,6 +83,41 @@ class RedactionLoggingTest {
     }
 
     @Test
+    void bigBodiesAreLoggedCappedAndStillRedacted() {
+        server.stubFor(post(anyUrl()).willReturn(okJson("{\"accepted\":5000}")));
+        StringBuilder csv = new StringBuilder("tenantId,sipUser,sipPassword,did\n");
+        for (int row = 0; row < 5_000; row++) {
+            csv.append("1001,user").append(row).append(",SIP-SECRET-").append(row).append(",+32").append(100_000_000 + row).append('\n');
+        }
+
+        String bodyLine;
+        try (LogCapture logs = LogCapture.transportAtTrace();
+             Transport transport = TestClient.against(server).logBodies(true).build()) {
+            transport.send(RequestSpec.builder(HttpMethod.POST, "/teams/draft/update/users")
+                    .body(RequestBody.bytes(csv.toString().getBytes(StandardCharsets.UTF_8), RequestBody.CSV)).build(),
+                    ResponseHandler.status());
+            bodyLine = logs.events().stream().map(e -> e.getFormattedMessage())
+                    .filter(line -> line.startsWith("request body")).findFirst().orElseThrow();
+        }
+
+        assertThat(csv.length()).isGreaterThan(100_000);
+        assertThat(bodyLine).hasSizeLessThan(9 * 1024).contains("1001,user0,***,+32100000000").doesNotContain("SIP-SECRET", "user4999");
+    }
+
+    @Test
+    void bodiesAreNotLoggedUnlessAskedFor() {
+        server.stubFor(post(anyUrl()).willReturn(okJson("{\"id\":\"x\"}")));
+
+        try (LogCapture logs = LogCapture.transportAtTrace();
+             Transport transport = TestClient.against(server).build()) {
+            transport.send(RequestSpec.builder(HttpMethod.POST, "/x").body(RequestBody.json(Map.of("k", "v"))).build(),
+                    ResponseHandler.json(Map.class));
+
+            assertThat(logs.text()).contains("POST /x -> 200").doesNotContain("request body", "response body", "\"k\"");
+        }
+    }
+
+    @Test
     void basicCredentialsAndErrorsAreNotLoggedEither() {
         server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"bad password Pa55-SECRET-admin\"}")));
         String basic = Base64.getEncoder().encodeToString("admin:Pa55-SECRET-admin".getBytes(StandardCharsets.UTF_8));
