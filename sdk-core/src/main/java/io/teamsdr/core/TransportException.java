@@ -70,9 +70,10 @@ public class TransportException extends TeamsdrException {
     }
 
     /**
-     * Returns how many attempts were made.
+     * Returns how many attempts were sent.
      *
-     * @return the attempt count
+     * @return the attempt count; 0 when the call timeout expired, or the thread was interrupted,
+     *     while the call waited out a client-wide pause before its first attempt
      */
     public int attempts() {
         return attempts;

@@ -193,7 +193,8 @@ public final class HttpTransport implements Transport {
             shared.pause().awaitResume(settings.sleeper(), deadline);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new TransportException(spec.method().name(), spec.pathTemplate(), requestId, attempt, false, interrupted);
+            // Interrupted before this attempt was sent: only the earlier ones count.
+            throw new TransportException(spec.method().name(), spec.pathTemplate(), requestId, attempt - 1, false, interrupted);
         }
         acquirePermit(spec);
         long remaining = deadline.remainingMillis();

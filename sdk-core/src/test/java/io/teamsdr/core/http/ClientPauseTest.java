@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.RateLimitedException;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +71,7 @@ class ClientPauseTest {
     private static <T> T result(Future<T> future) throws Exception {
         try {
             return future.get();
-        } catch (java.util.concurrent.ExecutionException failure) {
+        } catch (ExecutionException failure) {
             throw (Exception) failure.getCause();
         }
     }
@@ -87,7 +90,7 @@ class ClientPauseTest {
             // Thread A's call is not retried, so any wait recorded afterwards belongs to thread B.
             Transport noRetries = client.withOptions(RequestOptions.builder().retry(RetryOptions.none()).build());
             Future<Integer> a = threadA.submit(() -> noRetries.send(LIMITED, ResponseHandler.status()));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> result(a)).isInstanceOf(RateLimitedException.class);
+            assertThatThrownBy(() -> result(a)).isInstanceOf(RateLimitedException.class);
             assertThat(waits).isEmpty();
 
             Future<Integer> b = threadB.submit(() -> client.send(OTHER, ResponseHandler.status()));
@@ -108,7 +111,7 @@ class ClientPauseTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         try (Transport client = TestClient.against(server).clock(clock).sleeper(sleeper)
                 .retry(RetryOptions.none().withBackoff(Duration.ofMillis(500), Duration.ofSeconds(5))).build()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
+            assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
                     .isInstanceOf(RateLimitedException.class);
             assertThat(result(threadB.submit(() -> client.send(OTHER, ResponseHandler.status())))).isEqualTo(200);
         }
@@ -120,11 +123,11 @@ class ClientPauseTest {
         server.stubFor(get("/limited").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         try (Transport client = TestClient.against(server).clock(clock).sleeper(sleeper).retry(RetryOptions.none()).build()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
+            assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
                     .isInstanceOf(RateLimitedException.class);
 
             Transport impatient = client.withOptions(RequestOptions.builder().callTimeout(Duration.ofSeconds(2)).build());
-            TransportException failure = (TransportException) org.assertj.core.api.Assertions.catchThrowable(
+            TransportException failure = (TransportException) catchThrowable(
                     () -> result(threadB.submit(() -> impatient.send(OTHER, ResponseHandler.status()))));
 
             assertThat(failure.isTimeout()).isTrue();
@@ -136,11 +139,33 @@ class ClientPauseTest {
     }
 
     @Test
+    void interruptionDuringThePauseEndsTheCallWithoutSending() throws Exception {
+        Sleeper interrupted = wait -> {
+            throw new InterruptedException("shutting down");
+        };
+        try (Transport client = TestClient.against(server).clock(clock).sleeper(interrupted).retry(RetryOptions.none()).build()) {
+            assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
+                    .isInstanceOf(RateLimitedException.class);
+
+            Future<Boolean> b = threadB.submit(() -> {
+                TransportException failure = (TransportException) catchThrowable(
+                        () -> client.send(OTHER, ResponseHandler.status()));
+                assertThat(failure.isTimeout()).isFalse();
+                assertThat(failure.attempts()).isZero();
+                assertThat(failure).hasRootCauseInstanceOf(InterruptedException.class);
+                return Thread.currentThread().isInterrupted();
+            });
+            assertThat(result(b)).as("the interrupt is kept for the caller").isTrue();
+        }
+        assertThat(requestsTo("/other")).isZero();
+    }
+
+    @Test
     void asyncCallsShareThePauseToo() throws Exception {
         RecordingSleeper sleeper = new RecordingSleeper();
         try (Transport client = TestClient.against(server).clock(clock).sleeper(sleeper).retry(RetryOptions.none()).build()) {
             CompletableFuture<Integer> limited = client.sendAsync(LIMITED, ResponseHandler.status());
-            assertThat(limited).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            assertThat(limited).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
                     .havingCause().isInstanceOf(RateLimitedException.class).isInstanceOf(TeamsdrException.class);
             assertThat(client.sendAsync(OTHER, ResponseHandler.status()).get()).isEqualTo(200);
         }
