@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -85,8 +86,10 @@ public final class RetryAndErrors {
         Subscription subscription = Subscription.of(fake.draasInstance(), fake.tenantUuid(), fake.subscriptionId());
         String statusPath = fake.subscriptionPath() + "/msteams/status";
         // Shows each wait before spending it; your own tests can inject a sleeper that only records.
+        AtomicLong waited = new AtomicLong();
         Sleeper visible = wait -> {
             out.println("      (the SDK waits " + wait.toMillis() + " ms)");
+            waited.addAndGet(wait.toMillis());
             Sleeper.system().sleep(wait);
         };
         RetryOptions retry = RetryOptions.defaults()
@@ -131,8 +134,13 @@ public final class RetryAndErrors {
                         .msTeams(subscription);
                 return "unexpected: " + impatient.status().get();
             });
-            scenario(out, fake, outcomes, "the next call after a 429", () -> "tenant " + teams.status().get().status()
-                    + ", sent once the pause the server asked for was over (the wait above)");
+            scenario(out, fake, outcomes, "the next call after a 429", () -> {
+                long before = waited.get();
+                TenantStatus status = teams.status().get();
+                long pause = waited.get() - before;
+                return "tenant " + status.status() + (pause > 0 ? "; first the client waited out the " + pause
+                        + " ms left of the server's pause" : "; the server's pause was already over");
+            });
             scenario(out, fake, outcomes, "404 unknown user", () -> "unexpected: " + teams.users().get(UUID.randomUUID().toString()));
             scenario(out, fake, outcomes, "400 number already in use", () -> {
                 String john = fake.userIdByUpn(FusionDemo.JOHN_UPN).orElseThrow();
