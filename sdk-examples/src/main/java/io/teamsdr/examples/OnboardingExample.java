@@ -383,7 +383,7 @@ public final class OnboardingExample {
         }
         RollbackResult rollback = vsxi.commits().rollbackTo(committed.session());
         int left = vsxi.users().list(false, tenantId).size();
-        out.println("  Rolled back" + rollback.removed().map(removed -> ": " + removed.size() + " session(s) removed")
+        out.println("  Rolled back" + rollback.removed().map(removed -> ": " + count(removed.size(), "session") + " removed")
                 .orElse("") + "; SIP users of tenant " + tenantId + " now: " + left);
         printHistory(out, "History after the rollback", vsxi.commits().list());
         report.add("SBC", "tenant " + tenantId + " and " + sipUsers.size() + " SIP users committed as "
