@@ -102,10 +102,12 @@ public interface FusionClient extends AutoCloseable {
         public FusionClient build() {
             if (fusionCredentials instanceof FusionCredentials.Login login) {
                 super.credentials(Credentials.none());
+                // The auth calls must not ask the session for its own token, so they go through a
+                // credential-less transport; the API calls share its connections and threads.
                 Transport authTransport = Transport.create(settings());
                 LoginSession session = login.newSession(authTransport);
-                super.credentials(Credentials.bearer(session));
-                return new DefaultFusionClient(Transport.create(settings()), authTransport, session);
+                return new DefaultFusionClient(authTransport.withCredentials(Credentials.bearer(session)),
+                        authTransport, session);
             }
             if (fusionCredentials instanceof FusionCredentials.Bearer bearer) {
                 super.credentials(bearer.credentials());

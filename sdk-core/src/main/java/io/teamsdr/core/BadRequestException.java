@@ -12,6 +12,16 @@ public class BadRequestException extends ApiException {
      * @param details what the call and the server said
      */
     public BadRequestException(ErrorDetails details) {
-        super(details, "Fix the request: the server's code and reason above name the problem.");
+        this(details, "Fix the request: the server's code and reason above name the problem.");
+    }
+
+    /**
+     * Creates the exception with a more specific hint, for subclasses.
+     *
+     * @param details what the call and the server said
+     * @param hint what the caller should do about it
+     */
+    protected BadRequestException(ErrorDetails details, String hint) {
+        super(details, hint);
     }
 }

@@ -12,6 +12,16 @@ public class ConflictException extends ApiException {
      * @param details what the call and the server said
      */
     public ConflictException(ErrorDetails details) {
-        super(details, "Read the current state, then decide whether to retry.");
+        this(details, "Read the current state, then decide whether to retry.");
+    }
+
+    /**
+     * Creates the exception with a more specific hint, for subclasses.
+     *
+     * @param details what the call and the server said
+     * @param hint what the caller should do about it
+     */
+    protected ConflictException(ErrorDetails details, String hint) {
+        super(details, hint);
     }
 }

@@ -12,6 +12,16 @@ public class NotFoundException extends ApiException {
      * @param details what the call and the server said
      */
     public NotFoundException(ErrorDetails details) {
-        super(details, "Check the identifiers in the path (instance, tenant, subscription, user).");
+        this(details, "Check the identifiers in the path (instance, tenant, subscription, user).");
+    }
+
+    /**
+     * Creates the exception with a more specific hint, for subclasses.
+     *
+     * @param details what the call and the server said
+     * @param hint what the caller should do about it
+     */
+    protected NotFoundException(ErrorDetails details, String hint) {
+        super(details, hint);
     }
 }

@@ -12,6 +12,16 @@ public class ServerException extends ApiException {
      * @param details what the call and the server said
      */
     public ServerException(ErrorDetails details) {
-        super(details, "The server failed; retry later and quote the request id if it persists.");
+        this(details, "The server failed; retry later and quote the request id if it persists.");
+    }
+
+    /**
+     * Creates the exception with a more specific hint, for subclasses.
+     *
+     * @param details what the call and the server said
+     * @param hint what the caller should do about it
+     */
+    protected ServerException(ErrorDetails details, String hint) {
+        super(details, hint);
     }
 }

@@ -12,6 +12,16 @@ public class UnauthorizedException extends ApiException {
      * @param details what the call and the server said
      */
     public UnauthorizedException(ErrorDetails details) {
-        super(details, "Check the credentials: the token may be expired or revoked, or the login may be wrong.");
+        this(details, "Check the credentials: the token may be expired or revoked, or the login may be wrong.");
+    }
+
+    /**
+     * Creates the exception with a more specific hint, for subclasses.
+     *
+     * @param details what the call and the server said
+     * @param hint what the caller should do about it
+     */
+    protected UnauthorizedException(ErrorDetails details, String hint) {
+        super(details, hint);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param value the offending value as text ({@code ***} for secrets, {@code null} when missing)
  * @param rule what the value must be, e.g. {@code E.164 number: '+' and 2..15 digits}
  */
-public record Violation(String field, String value, String rule) {
+public record Violation(String field, String value, String rule) implements java.io.Serializable {
 
     /** Validates the parts. */
     public Violation {

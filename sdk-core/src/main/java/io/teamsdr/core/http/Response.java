@@ -35,7 +35,8 @@ public interface Response {
     InputStream body();
 
     /**
-     * Reads the whole body as UTF-8 text.
+     * Reads the whole body as UTF-8 text. Once read, the text is kept: calling this again, decoding
+     * with {@link #json(Class)}, or {@link #toApiException()} all see the same text.
      *
      * @return the text, empty for no body
      * @throws IOException when reading fails
@@ -64,7 +65,8 @@ public interface Response {
 
     /**
      * Builds the exception the transport would throw for this response, for handlers that accept a
-     * status only when the body has a certain shape.
+     * status only when the body has a certain shape. Works also after the body was read with
+     * {@link #text()} or {@code json(...)}.
      *
      * @return the mapped exception
      */

@@ -42,6 +42,10 @@ public interface Transport extends AutoCloseable {
      * @param handler how to read an accepted response
      * @param <T> the result type
      * @return the future result; completes exceptionally with a {@link io.teamsdr.core.TeamsdrException}
+     *     (wrapped in a {@link java.util.concurrent.CompletionException} when joined). The call runs on
+     *     the client's executor and holds one of its threads for its whole duration, retry waits
+     *     included; size a caller-supplied executor for the concurrency you need. Cancelling the
+     *     future does not abort an attempt already in flight.
      */
     <T> CompletableFuture<T> sendAsync(RequestSpec spec, ResponseHandler<T> handler);
 
@@ -52,6 +56,15 @@ public interface Transport extends AutoCloseable {
      * @return the derived transport; closing it does nothing
      */
     Transport withOptions(RequestOptions options);
+
+    /**
+     * Returns a transport sharing this one's connections, threads, options and 429 pause but
+     * authenticating with other credentials, e.g. a credential-less transport for login calls.
+     *
+     * @param credentials the credentials of the derived transport
+     * @return the derived transport; closing it does nothing
+     */
+    Transport withCredentials(io.teamsdr.core.Credentials credentials);
 
     /**
      * Returns the object mapper used for bodies.

@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +52,7 @@ public final class HttpTransport implements Transport {
     private final Shared shared;
     private final RequestOptions options;
     private final RetryPolicy retryPolicy;
+    private final Credentials credentials;
     private final boolean derived;
 
     /** What derived transports share with the one the client built. */
@@ -78,13 +80,15 @@ public final class HttpTransport implements Transport {
                 UserAgent.of(settings.userAgentSuffix().orElse(null)));
         this.options = RequestOptions.none();
         this.retryPolicy = new RetryPolicy(settings.retry());
+        this.credentials = settings.credentials();
         this.derived = false;
     }
 
-    private HttpTransport(Shared shared, RequestOptions options) {
+    private HttpTransport(Shared shared, RequestOptions options, Credentials credentials) {
         this.shared = shared;
         this.options = options;
         this.retryPolicy = new RetryPolicy(options.retry().orElse(shared.settings().retry()));
+        this.credentials = credentials;
         this.derived = true;
     }
 
@@ -126,7 +130,12 @@ public final class HttpTransport implements Transport {
 
     @Override
     public Transport withOptions(RequestOptions extra) {
-        return new HttpTransport(shared, options.merge(extra));
+        return new HttpTransport(shared, options.merge(extra), credentials);
+    }
+
+    @Override
+    public Transport withCredentials(Credentials other) {
+        return new HttpTransport(shared, options, Objects.requireNonNull(other, "credentials"));
     }
 
     @Override
@@ -152,7 +161,7 @@ public final class HttpTransport implements Transport {
                 return outcome.result();
             }
             if (failure instanceof UnauthorizedException && !refreshed && spec.body().isReplayable()
-                    && settings.credentials().refreshAfterUnauthorized(outcome.authorization())) {
+                    && credentials.refreshAfterUnauthorized(outcome.authorization())) {
                 refreshed = true;
                 LOG.debug("{} {} got 401; credentials refreshed, trying once more [request-id={}]",
                         spec.method(), spec.pathTemplate(), requestId);
@@ -205,7 +214,7 @@ public final class HttpTransport implements Transport {
         }
         Duration responseTimeout = options.responseTimeout().orElse(settings.responseTimeout());
         Duration attemptTimeout = Duration.ofMillis(Math.min(responseTimeout.toMillis(), remaining));
-        String authorization = settings.credentials().authorization().orElse("");
+        String authorization = credentials.authorization().orElse("");
         BodySource body = bodySource(spec, json, requestId);
         HttpRequest request = buildRequest(spec, requestId, attemptTimeout, authorization, body);
         long started = System.nanoTime();

@@ -45,6 +45,8 @@ final class ResponseView implements Response {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final boolean logBody;
+    /** The body once read as text, so a handler can read it and still map it to an exception. */
+    private String bufferedText;
 
     ResponseView(RequestSpec spec, HttpResponse<InputStream> response, String requestId, int attempt,
                  ObjectMapper mapper, Clock clock, boolean logBody) {
@@ -74,11 +76,15 @@ final class ResponseView implements Response {
 
     @Override
     public String text() throws IOException {
+        if (bufferedText != null) {
+            return bufferedText;
+        }
         try (InputStream in = response.body()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (logBody) {
                 LOG.trace("response body {} [request-id={}]", Redactor.body(contentType(), cap(text)), requestId);
             }
+            bufferedText = text;
             return text;
         }
     }
@@ -146,6 +152,9 @@ final class ResponseView implements Response {
     }
 
     private String readCapped() {
+        if (bufferedText != null) {
+            return cap(bufferedText);
+        }
         try (InputStream in = response.body()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];

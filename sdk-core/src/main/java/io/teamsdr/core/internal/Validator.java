@@ -62,6 +62,18 @@ public final class Validator {
     }
 
     /**
+     * Requires a non-blank secret without ever putting its value into a violation.
+     *
+     * @param field the field
+     * @param value the secret
+     * @return this validator
+     */
+    public Validator requiredSecret(String field, CharSequence value) {
+        boolean present = value != null && !value.toString().isBlank();
+        return check(present, field, value == null ? null : "***", "required");
+    }
+
+    /**
      * Checks an E.164 number ({@code +} and 2..15 digits, no leading zero) when present.
      *
      * @param field the field

@@ -27,7 +27,7 @@ class ValidatorTest {
         assertThat(failure.violations()).extracting(Violation::field).containsExactly(
                 "username", "phoneNumber", "usageLocation", "tenant", "upn", "microsoftFqdn", "page_size", "skuIds");
         assertThat(failure.violations().get(1)).isEqualTo(new Violation("phoneNumber", "0032123", "E.164 number: '+' and 2..15 digits"));
-        assertThat(failure).hasMessageStartingWith("Invalid input, nothing was sent (8 problems): ")
+        assertThat(failure).hasMessageStartingWith("Invalid input, rejected by the client (8 problems): ")
                 .hasMessageContaining("phoneNumber = '0032123': E.164");
     }
 
