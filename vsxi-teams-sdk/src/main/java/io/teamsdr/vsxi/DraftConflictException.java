@@ -19,13 +19,8 @@ public class DraftConflictException extends ConflictException {
      * @param details what the call and the server said
      */
     public DraftConflictException(ErrorDetails details) {
-        super(details);
-    }
-
-    @Override
-    public String getMessage() {
-        return super.getMessage() + " Another draft is active on the SBC (one at a time): continue it with"
+        super(details, "Another draft is active on the SBC (one at a time): continue it with"
                 + " drafts().resumeActive(), or discard it and start anew with"
-                + " drafts().start(StartOptions.discardExisting()).";
+                + " drafts().start(StartOptions.discardExisting()).");
     }
 }
