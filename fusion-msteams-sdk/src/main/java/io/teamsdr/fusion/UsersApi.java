@@ -121,8 +121,8 @@ public interface UsersApi {
     CompletableFuture<UserUpdateResult> updateAsync(String userId, UserUpdate update);
 
     /**
-     * Updates many users in one bulk job ({@link FusionOperation#USERS_BULK_UPDATE}). Fusion creates
-     * users it does not know. The result has the same shape whether all items succeeded (200), some
+     * Updates many users in one bulk job ({@link FusionOperation#USERS_BULK_UPDATE}). Every item
+     * names an existing user by UPN; an unknown UPN fails that item only. The result has the same shape whether all items succeeded (200), some
      * did (207) or none did (400 with per-item errors); a 400 without per-item errors is thrown as a
      * {@link io.teamsdr.core.BadRequestException}. Not retried automatically: each attempt would be a
      * new job.

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * One user of a bulk update (the "MS Teams user bulk object"). The user is named by its UPN; groups
- * and licenses are named by their names, not ids. Fusion creates users it does not know yet.
+ * and licenses are named by their names, not ids. A UPN Fusion does not know fails that item only
+ * (the document describes the bulk call as an update of existing users).
  *
  * <p>Every optional field has three states: left out (unchanged), set, or sent as {@code null},
  * which the API reads as "remove": a {@code null} number frees the number and disables voice, a
