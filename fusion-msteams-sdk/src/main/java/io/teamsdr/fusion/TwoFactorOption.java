@@ -2,7 +2,7 @@ package io.teamsdr.fusion;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.List;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.Objects;
 
 /**
@@ -19,7 +19,7 @@ public record TwoFactorOption(String value) {
     /** A time-based one-time code from an authenticator app. */
     public static final TwoFactorOption TOTP = new TwoFactorOption("totp");
 
-    private static final List<TwoFactorOption> KNOWN = List.of(EMAIL, TOTP);
+    private static final KnownValues<TwoFactorOption> KNOWN = KnownValues.of(TwoFactorOption::value, TwoFactorOption::new, EMAIL, TOTP);
 
     /**
      * Wraps a value, known or not.
@@ -38,12 +38,7 @@ public record TwoFactorOption(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TwoFactorOption of(String value) {
-        for (TwoFactorOption known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new TwoFactorOption(value);
+        return KNOWN.of(value);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record BulkStatus(String value) {
     /** No item succeeded. */
     public static final BulkStatus ERROR = new BulkStatus("error");
 
-    private static final List<BulkStatus> KNOWN = List.of(SUCCESS, PARTIAL, ERROR);
+    private static final KnownValues<BulkStatus> KNOWN = KnownValues.of(BulkStatus::value, BulkStatus::new, SUCCESS, PARTIAL, ERROR);
 
     /**
      * Wraps a value, known or not.
@@ -44,12 +45,7 @@ public record BulkStatus(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BulkStatus of(String value) {
-        for (BulkStatus known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new BulkStatus(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -78,7 +74,7 @@ public record BulkStatus(String value) {
      * @return the constants
      */
     public static List<BulkStatus> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

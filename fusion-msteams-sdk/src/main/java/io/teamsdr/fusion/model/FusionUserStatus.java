@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +32,7 @@ public record FusionUserStatus(String value) {
     /** The phone number is being synchronized with Microsoft Teams. */
     public static final FusionUserStatus SYNCING = new FusionUserStatus("syncing");
 
-    private static final List<FusionUserStatus> KNOWN = List.of(ACTIVE, CREATING, UPDATING, SYNCING);
+    private static final KnownValues<FusionUserStatus> KNOWN = KnownValues.of(FusionUserStatus::value, FusionUserStatus::new, ACTIVE, CREATING, UPDATING, SYNCING);
     private static final Set<FusionUserStatus> IN_PROGRESS = Set.of(CREATING, UPDATING, SYNCING);
 
     /**
@@ -51,12 +52,7 @@ public record FusionUserStatus(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FusionUserStatus of(String value) {
-        for (FusionUserStatus known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new FusionUserStatus(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -96,7 +92,7 @@ public record FusionUserStatus(String value) {
      * @return the constants
      */
     public static List<FusionUserStatus> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

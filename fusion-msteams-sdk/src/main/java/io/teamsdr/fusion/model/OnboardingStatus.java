@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record OnboardingStatus(String value) {
     /** No MS Teams tenant is linked to the subscription yet. */
     public static final OnboardingStatus NOT_INITIATED = new OnboardingStatus("not_initiated");
 
-    private static final List<OnboardingStatus> KNOWN = List.of(ONBOARDED, NOT_INITIATED);
+    private static final KnownValues<OnboardingStatus> KNOWN = KnownValues.of(OnboardingStatus::value, OnboardingStatus::new, ONBOARDED, NOT_INITIATED);
 
     /**
      * Wraps a value, known or not.
@@ -40,12 +41,7 @@ public record OnboardingStatus(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static OnboardingStatus of(String value) {
-        for (OnboardingStatus known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new OnboardingStatus(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -74,7 +70,7 @@ public record OnboardingStatus(String value) {
      * @return the constants
      */
     public static List<OnboardingStatus> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

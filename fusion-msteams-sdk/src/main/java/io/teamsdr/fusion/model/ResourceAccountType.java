@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record ResourceAccountType(String value) {
     /** A resource account serving an auto attendant. */
     public static final ResourceAccountType AUTO_ATTENDANT = new ResourceAccountType("auto-attendant");
 
-    private static final List<ResourceAccountType> KNOWN = List.of(CALL_QUEUE, AUTO_ATTENDANT);
+    private static final KnownValues<ResourceAccountType> KNOWN = KnownValues.of(ResourceAccountType::value, ResourceAccountType::new, CALL_QUEUE, AUTO_ATTENDANT);
 
     /**
      * Wraps a value, known or not.
@@ -40,12 +41,7 @@ public record ResourceAccountType(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ResourceAccountType of(String value) {
-        for (ResourceAccountType known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new ResourceAccountType(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -74,7 +70,7 @@ public record ResourceAccountType(String value) {
      * @return the constants
      */
     public static List<ResourceAccountType> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

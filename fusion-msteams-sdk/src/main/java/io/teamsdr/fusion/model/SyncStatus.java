@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record SyncStatus(String value) {
     /** The synchronization of the user's phone number is under way. */
     public static final SyncStatus SYNCING = new SyncStatus("syncing");
 
-    private static final List<SyncStatus> KNOWN = List.of(SYNCING);
+    private static final KnownValues<SyncStatus> KNOWN = KnownValues.of(SyncStatus::value, SyncStatus::new, SYNCING);
 
     /**
      * Wraps a value, known or not.
@@ -37,12 +38,7 @@ public record SyncStatus(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SyncStatus of(String value) {
-        for (SyncStatus known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new SyncStatus(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -71,7 +67,7 @@ public record SyncStatus(String value) {
      * @return the constants
      */
     public static List<SyncStatus> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

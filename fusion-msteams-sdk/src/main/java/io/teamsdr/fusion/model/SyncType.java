@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record SyncType(String value) {
     /** The usual synchronization of the users' phone numbers. */
     public static final SyncType NORMAL = new SyncType("normal");
 
-    private static final List<SyncType> KNOWN = List.of(NORMAL);
+    private static final KnownValues<SyncType> KNOWN = KnownValues.of(SyncType::value, SyncType::new, NORMAL);
 
     /**
      * Wraps a value, known or not.
@@ -37,12 +38,7 @@ public record SyncType(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SyncType of(String value) {
-        for (SyncType known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new SyncType(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -71,7 +67,7 @@ public record SyncType(String value) {
      * @return the constants
      */
     public static List<SyncType> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

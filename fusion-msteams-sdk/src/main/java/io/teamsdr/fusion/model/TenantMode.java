@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record TenantMode(String value) {
     /** Operator Connect: the operator is connected through Microsoft's operator programme. */
     public static final TenantMode OPERATOR_CONNECT = new TenantMode("operator_connect");
 
-    private static final List<TenantMode> KNOWN = List.of(DIRECT_ROUTING, OPERATOR_CONNECT);
+    private static final KnownValues<TenantMode> KNOWN = KnownValues.of(TenantMode::value, TenantMode::new, DIRECT_ROUTING, OPERATOR_CONNECT);
 
     /**
      * Wraps a value, known or not.
@@ -40,12 +41,7 @@ public record TenantMode(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TenantMode of(String value) {
-        for (TenantMode known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new TenantMode(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -74,7 +70,7 @@ public record TenantMode(String value) {
      * @return the constants
      */
     public static List<TenantMode> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

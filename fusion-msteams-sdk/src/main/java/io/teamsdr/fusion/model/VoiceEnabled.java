@@ -2,6 +2,7 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record VoiceEnabled(String value) {
     /** Fusion cannot tell from the user's licenses; check the user to find out. */
     public static final VoiceEnabled MAYBE = new VoiceEnabled("maybe");
 
-    private static final List<VoiceEnabled> KNOWN = List.of(YES, NO, MAYBE);
+    private static final KnownValues<VoiceEnabled> KNOWN = KnownValues.of(VoiceEnabled::value, VoiceEnabled::new, YES, NO, MAYBE);
 
     /**
      * Wraps a value, known or not.
@@ -46,12 +47,7 @@ public record VoiceEnabled(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static VoiceEnabled of(String value) {
-        for (VoiceEnabled known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new VoiceEnabled(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -80,7 +76,7 @@ public record VoiceEnabled(String value) {
      * @return the constants
      */
     public static List<VoiceEnabled> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override

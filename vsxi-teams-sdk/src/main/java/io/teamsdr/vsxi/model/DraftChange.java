@@ -2,6 +2,7 @@ package io.teamsdr.vsxi.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.teamsdr.core.internal.KnownValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record DraftChange(String value) {
     /** The draft deletes the record. */
     public static final DraftChange DELETED = new DraftChange("deleted");
 
-    private static final List<DraftChange> KNOWN = List.of(ADDED, UPDATED, DELETED);
+    private static final KnownValues<DraftChange> KNOWN = KnownValues.of(DraftChange::value, DraftChange::new, ADDED, UPDATED, DELETED);
 
     /**
      * Wraps a value, known or not.
@@ -42,12 +43,7 @@ public record DraftChange(String value) {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DraftChange of(String value) {
-        for (DraftChange known : KNOWN) {
-            if (known.value.equals(value)) {
-                return known;
-            }
-        }
-        return new DraftChange(value);
+        return KNOWN.of(value);
     }
 
     /**
@@ -76,7 +72,7 @@ public record DraftChange(String value) {
      * @return the constants
      */
     public static List<DraftChange> knownValues() {
-        return KNOWN;
+        return KNOWN.values();
     }
 
     @Override
