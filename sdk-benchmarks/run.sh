@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds what the benchmarks need and runs them all in one go: JMH (call overhead and its parts, with
+# -prof gc) and the whole-process runs (scroll, upload, testkit vs WireMock, concurrency), each server
+# and each measured client in a JVM of its own. Raw results (JSON, CSV) and summary.md are written to
+# sdk-benchmarks/results/ (or $RESULTS); the summary is printed at the end.
+#
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,scroll,upload,testkit,concurrency]
+#   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
+#   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
+#   --no-build  use the benchmarks jar already built
+# Maven runs offline (-o) by default; MVN_OFFLINE= (empty) lets it download on a fresh machine.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+QUICK=0
+DEPS=1
+BUILD=1
+ONLY=jmh,scroll,upload,testkit,concurrency
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    --no-deps) DEPS=0 ;;
+    --no-build) BUILD=0 ;;
+    --only=*) ONLY=${arg#--only=} ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$QUICK" = 1 ]; then
+  RESULTS=${RESULTS:-$ROOT/sdk-benchmarks/target-bench/quick-results}
+else
+  RESULTS=${RESULTS:-$ROOT/sdk-benchmarks/results}
+fi
+MVN="mvn -B -q ${MVN_OFFLINE--o}"
+JAR=$ROOT/sdk-benchmarks/target-bench/benchmarks.jar
+
+if [ "$DEPS" = 1 ]; then
+  echo "== installing sdk-core, fusion-msteams-sdk, vsxi-teams-sdk, sdk-testkit from this tree"
+  $MVN -pl sdk-core,fusion-msteams-sdk,vsxi-teams-sdk,sdk-testkit -Dteamsdr.buildDir=target-bench-deps \
+    install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+fi
+if [ "$BUILD" = 1 ]; then
+  echo "== building the benchmarks jar"
+  $MVN -Pbenchmarks -pl sdk-benchmarks -Dteamsdr.buildDir=target-bench package
+fi
+
+mkdir -p "$RESULTS"
+MAVENS=$(pgrep -f maven | wc -l || true)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+java -cp "$JAR" io.teamsdr.benchmarks.MachineInfo "$RESULTS" "$MAVENS" "$COMMIT"
+echo "== machine: $(nproc) cores, $MAVENS Maven processes running, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+has() { [[ ",$ONLY," == *",$1,"* ]]; }
+
+if has jmh; then
+  if [ "$QUICK" = 1 ]; then JMH_SIZE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else JMH_SIZE=(); fi
+  echo "== JMH: call overhead, SDK against raw java.net.http + Jackson"
+  java -jar "$JAR" CallOverheadBenchmark -prof gc "${JMH_SIZE[@]}" \
+    -rf json -rff "$RESULTS/jmh-call-overhead.json" | tee "$RESULTS/jmh-call-overhead.txt"
+  echo "== JMH: the parts of a call"
+  java -jar "$JAR" SdkPartsBenchmark -prof gc "${JMH_SIZE[@]}" \
+    -rf json -rff "$RESULTS/jmh-parts.json" | tee "$RESULTS/jmh-parts.txt"
+fi
+
+PHASES=$(echo "$ONLY" | tr ',' '\n' | grep -v '^jmh$' | paste -sd, - || true)
+if [ -n "$PHASES" ]; then
+  echo "== whole-process runs: $PHASES"
+  QUICK_ARG=()
+  if [ "$QUICK" = 1 ]; then QUICK_ARG=(--quick); fi
+  java -cp "$JAR" io.teamsdr.benchmarks.RunAll "$RESULTS" "${QUICK_ARG[@]}" "--only=$PHASES" \
+    | tee "$RESULTS/runs.txt"
+fi
+
+echo
+echo "== summary ($RESULTS/summary.md)"
+java -cp "$JAR" io.teamsdr.benchmarks.Summary "$RESULTS"

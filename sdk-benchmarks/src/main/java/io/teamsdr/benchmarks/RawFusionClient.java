@@ -1,0 +1,140 @@
+package io.teamsdr.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.TenantStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The reference the SDK is measured against: what a developer writes without the SDK, with
+ * {@code java.net.http} and Jackson, for the same requests (same paths, same headers that matter,
+ * same JSON, decoded into the same model types). No retries, no validation, no request id.
+ */
+public final class RawFusionClient {
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final String base;
+    private final String authorization;
+
+    /**
+     * The body of a user update, as a hand-written client would model it.
+     *
+     * @param displayName the display name, left out when {@code null}
+     * @param location the usage location, left out when {@code null}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UserUpdateBody(String displayName, String location) {
+    }
+
+    /**
+     * Creates the client.
+     *
+     * @param endpoint the server and the subscription to address
+     */
+    public RawFusionClient(Endpoint endpoint) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        this.base = endpoint.baseUrl() + endpoint.subscriptionPath();
+        this.authorization = "Bearer " + endpoint.token();
+    }
+
+    /**
+     * Reads one user (#6).
+     *
+     * @param userId the user's object id
+     * @return the user
+     */
+    public TeamsUser getUser(String userId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        return decode(send(request, HttpResponse.BodyHandlers.ofByteArray()), TeamsUser.class);
+    }
+
+    /**
+     * Updates one user (#8).
+     *
+     * @param userId the user's object id
+     * @param update the fields to change
+     * @return the HTTP status, 200 (enabled) or 204 (disabled)
+     */
+    public int updateUser(String userId, UserUpdateBody update) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(update);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/users/" + userId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json))
+                .build();
+        HttpResponse<Void> response = send(request, HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200 && response.statusCode() != 204) {
+            throw new IllegalStateException("PUT user answered " + response.statusCode());
+        }
+        return response.statusCode();
+    }
+
+    /**
+     * Reads the tenant status (#1).
+     *
+     * @return the status
+     */
+    public TenantStatus status() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/status"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        return decode(send(request, HttpResponse.BodyHandlers.ofByteArray()), TenantStatus.class);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
+        }
+    }
+
+    private <T> T decode(HttpResponse<byte[]> response, Class<T> type) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.request().method() + " " + response.uri().getPath()
+                    + " answered " + response.statusCode());
+        }
+        try {
+            return mapper.readValue(response.body(), type);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package io.teamsdr.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the whole-process benchmarks (scroll, upload, testkit against WireMock, concurrency): servers
+ * and measured clients each in a JVM of their own, every variant repeated and interleaved, every run
+ * kept in {@code runs.json} and {@code runs.csv}.
+ *
+ * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
+ * among {@code scroll, upload, testkit, concurrency}.
+ */
+public final class RunAll {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(10);
+
+    private final RunSettings settings;
+    private final Path results;
+    private final List<ObjectNode> runs = new ArrayList<>();
+
+    private RunAll(RunSettings settings, Path results) {
+        this.settings = settings;
+        this.results = results;
+    }
+
+    /**
+     * Runs the phases and writes the raw results.
+     *
+     * @param args the results folder and options
+     * @throws IOException when the results cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args[0]);
+        RunSettings settings = RunSettings.full();
+        Set<String> phases = Set.of("scroll", "upload", "testkit", "concurrency");
+        for (String arg : List.of(args).subList(1, args.length)) {
+            if (arg.equals("--quick")) {
+                settings = RunSettings.quick();
+            } else if (arg.startsWith("--only=")) {
+                phases = Set.of(arg.substring("--only=".length()).split(","));
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        Files.createDirectories(results);
+        RunAll all = new RunAll(settings, results);
+        JSON.writeValue(results.resolve("settings.json").toFile(), settings);
+        if (phases.contains("scroll")) {
+            all.scroll();
+        }
+        if (phases.contains("upload")) {
+            all.upload();
+        }
+        if (phases.contains("testkit")) {
+            all.testkit();
+        }
+        if (phases.contains("concurrency")) {
+            all.concurrency();
+        }
+        all.write();
+    }
+
+    private void scroll() {
+        for (int users : settings.seedingSizes()) {
+            record("seeding", users + " users", 1,
+                    ChildJvm.run(List.of("-Xmx2g"), SeedingRun.class, List.of(String.valueOf(users)), CHILD_TIMEOUT));
+        }
+        String pageSize = String.valueOf(settings.pageSize());
+        long started = System.nanoTime();
+        try (ServerProcess fusion = ServerProcess.start("2g", Duration.ofMinutes(10), ServerKind.FUSION_LARGE,
+                String.valueOf(settings.fakeScrollUsers()))) {
+            record("scroll-fake", "server start", 0, JSON.createObjectNode()
+                    .put("users", settings.fakeScrollUsers())
+                    .put("seedAndStartSeconds", (System.nanoTime() - started) / 1e9));
+            scrollVariants("scroll-fake", fusion.endpoint());
+        }
+        try (ServerProcess pages = ServerProcess.start("1g", Duration.ofMinutes(5), ServerKind.FUSION_PAGES,
+                String.valueOf(settings.scrollUsers()), pageSize)) {
+            scrollVariants("scroll-replay", pages.endpoint());
+        }
+    }
+
+    /** Without work (the network's time), with work, with work and prefetch; after one warm-up run. */
+    private void scrollVariants(String phase, Endpoint server) {
+        String endpoint = json(server);
+        List<String> heap = List.of("-Xmx" + settings.clientHeap());
+        String pageSize = String.valueOf(settings.pageSize());
+        String work = String.valueOf(settings.workMillis());
+        // Warms the server's code paths so that the first measured variant is not penalized.
+        ChildJvm.run(heap, ScrollRun.class, List.of(endpoint, pageSize, "0", "plain"), CHILD_TIMEOUT);
+        for (int run = 1; run <= settings.runs(); run++) {
+            record(phase, "plain, no work", run,
+                    ChildJvm.run(heap, ScrollRun.class, List.of(endpoint, pageSize, "0", "plain"), CHILD_TIMEOUT));
+            record(phase, "plain, work", run,
+                    ChildJvm.run(heap, ScrollRun.class, List.of(endpoint, pageSize, work, "plain"), CHILD_TIMEOUT));
+            record(phase, "prefetch, work", run,
+                    ChildJvm.run(heap, ScrollRun.class, List.of(endpoint, pageSize, work, "prefetch"), CHILD_TIMEOUT));
+        }
+    }
+
+    private void upload() {
+        try (ServerProcess vsxi = ServerProcess.start("4g", Duration.ofMinutes(2), ServerKind.VSXI)) {
+            String endpoint = json(vsxi.endpoint());
+            List<String> heap = List.of("-Xmx" + settings.clientHeap());
+            ChildJvm.run(heap, UploadRun.class, List.of(endpoint, String.valueOf(settings.uploadRows().get(0))),
+                    CHILD_TIMEOUT);
+            for (int run = 1; run <= settings.runs(); run++) {
+                for (long rows : settings.uploadRows()) {
+                    record("upload", rows + " rows", run, uploadOrFailure(heap, endpoint, rows));
+                }
+            }
+        }
+    }
+
+    /** An upload that runs out of memory is a result to publish, not a reason to stop. */
+    private JsonNode uploadOrFailure(List<String> heap, String endpoint, long rows) {
+        try {
+            return ChildJvm.run(heap, UploadRun.class, List.of(endpoint, String.valueOf(rows)), CHILD_TIMEOUT);
+        } catch (IllegalStateException failure) {
+            String message = failure.getMessage();
+            return JSON.createObjectNode().put("rows", rows).put("failed", true)
+                    .put("reason", message.contains("OutOfMemoryError") ? "OutOfMemoryError" : message);
+        }
+    }
+
+    private void testkit() throws IOException {
+        try (ServerProcess fake = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.FUSION_DEMO)) {
+            Endpoint endpoint = fake.endpoint();
+            String statusPath = endpoint.subscriptionPath() + "/msteams/status";
+            String authorization = "Bearer " + endpoint.token();
+            Path statusJson = Files.createTempFile("teamsdr-bench-status", ".json");
+            try {
+                Files.writeString(statusJson, get(endpoint.baseUrl() + statusPath, authorization), StandardCharsets.UTF_8);
+                for (int run = 1; run <= settings.startupRuns(); run++) {
+                    for (String kind : List.of("fake-demo", "fake-empty", "wiremock")) {
+                        List<String> args = kind.equals("wiremock")
+                                ? List.of(kind, statusJson.toString(), statusPath) : List.of(kind);
+                        record("startup", kind, run, ChildJvm.run(List.of(), StartupRun.class, args, CHILD_TIMEOUT));
+                    }
+                }
+                try (ServerProcess wireMock = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.WIREMOCK,
+                        statusJson.toString(), statusPath)) {
+                    Map<String, String> urls = Map.of(
+                            "FakeFusionServer", endpoint.baseUrl() + statusPath,
+                            "WireMock", wireMock.endpoint().baseUrl() + statusPath);
+                    for (int run = 0; run <= settings.runs(); run++) {
+                        for (String server : List.of("FakeFusionServer", "WireMock")) {
+                            JsonNode figures = ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, List.of(urls.get(server),
+                                    authorization, String.valueOf(settings.loadClients()),
+                                    String.valueOf(settings.loadWarmupSeconds()), String.valueOf(settings.loadSeconds())),
+                                    CHILD_TIMEOUT);
+                            // Run 0 warms both servers up and is not kept.
+                            if (run > 0) {
+                                record("load", server, run, figures);
+                            }
+                        }
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(statusJson);
+            }
+        }
+    }
+
+    private void concurrency() {
+        try (ServerProcess fake = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.FUSION_DEMO)) {
+            String endpoint = json(fake.endpoint());
+            for (int run = 1; run <= settings.runs(); run++) {
+                record("concurrency", settings.threads() + " threads", run,
+                        ChildJvm.run(List.of("-Xmx" + settings.clientHeap()), ConcurrencyRun.class,
+                                List.of(endpoint, String.valueOf(settings.threads()), String.valueOf(settings.calls()),
+                                        String.valueOf(settings.warmupCalls())), CHILD_TIMEOUT));
+            }
+        }
+    }
+
+    private void record(String phase, String variant, int run, JsonNode figures) {
+        ObjectNode entry = JSON.createObjectNode().put("phase", phase).put("variant", variant).put("run", run);
+        entry.set("figures", figures);
+        runs.add(entry);
+        System.out.printf("%-12s %-20s run %d  %s%n", phase, variant, run, figures);
+    }
+
+    private void write() throws IOException {
+        JSON.writeValue(results.resolve("runs.json").toFile(), runs);
+        StringBuilder csv = new StringBuilder("phase,variant,run,metric,value\n");
+        for (ObjectNode entry : runs) {
+            Iterator<Map.Entry<String, JsonNode>> fields = entry.get("figures").fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isValueNode()) {
+                    csv.append(entry.get("phase").asText()).append(',').append(entry.get("variant").asText()).append(',')
+                            .append(entry.get("run").asInt()).append(',').append(field.getKey()).append(',')
+                            .append(csvValue(field.getValue().asText())).append('\n');
+                }
+            }
+        }
+        Files.writeString(results.resolve("runs.csv"), csv, StandardCharsets.UTF_8);
+    }
+
+    private static String csvValue(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static String json(Endpoint endpoint) {
+        try {
+            return new ObjectMapper().writeValueAsString(endpoint);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static String get(String url, String authorization) throws IOException {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + url + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", interrupted);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.teamsdr.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.retry.Retry;
+import io.teamsdr.core.http.RequestSpec;
+import io.teamsdr.core.internal.JsonMapperFactory;
+import io.teamsdr.core.internal.Redactor;
+import io.teamsdr.fusion.FusionOperation;
+import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.UserUpdate;
+import io.teamsdr.testkit.fusion.FakeFusionServer;
+import io.teamsdr.testkit.fusion.FusionDemo;
+import io.teamsdr.testkit.fusion.FusionSeed;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps the SDK adds to a call, each alone, to attribute the time and allocation that
+ * {@link CallOverheadBenchmark} measures between the SDK and the raw reference. Each step does what
+ * {@code HttpTransport}, {@code ResponseView} and the Fusion resources do per call; the paired
+ * {@code ...Bytes}/{@code ...String} steps show the cheaper alternative next to what the SDK does.
+ * The JSON is the {@code FakeFusionServer}'s answer for the demo user Thomas Anderson.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+public class SdkPartsBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
+
+    private final ObjectMapper sdkMapper = JsonMapperFactory.create();
+    private final Retry retry = Retry.ofDefaults("teamsdr");
+    private Subscription subscription;
+    private String userId;
+    private byte[] userJson;
+    private UserUpdate update;
+    private RequestSpec getSpec;
+
+    /** Creates a benchmark state; JMH calls {@link #setUp()}. */
+    public SdkPartsBenchmark() {
+    }
+
+    /**
+     * Records the fake's GET user answer.
+     *
+     * @throws IOException when the fake cannot be read
+     * @throws InterruptedException when interrupted
+     */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException, InterruptedException {
+        try (FakeFusionServer fusion = FakeFusionServer.builder().seed(FusionSeed.demo()).start()) {
+            subscription = Subscription.of(fusion.draasInstance(), fusion.tenantUuid(), fusion.subscriptionId());
+            userId = fusion.userIdByUpn(FusionDemo.THOMAS_UPN).orElseThrow();
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(fusion.baseUrl() + fusion.subscriptionPath() + "/msteams/user/" + userId))
+                    .header("Authorization", "Bearer " + fusion.adminToken()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            userJson = response.body();
+        }
+        update = UserUpdate.builder().displayName(ReplayServer.UPDATE.displayName())
+                .location(ReplayServer.UPDATE.location()).build();
+        getSpec = getSpec();
+    }
+
+    /**
+     * The request id every call gets ({@code UUID.randomUUID().toString()}, SecureRandom).
+     *
+     * @return the id
+     */
+    @Benchmark
+    public String requestId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * The request spec of GET user: operation, subscription path parameters, user id.
+     *
+     * @return the spec
+     */
+    @Benchmark
+    public RequestSpec buildGetUserSpec() {
+        return getSpec();
+    }
+
+    /**
+     * The path of GET user expanded from its template (a regex match per call).
+     *
+     * @return the path
+     */
+    @Benchmark
+    public String expandPath() {
+        return getSpec.expandedPath();
+    }
+
+    /**
+     * The retry context every call opens.
+     *
+     * @return the context
+     */
+    @Benchmark
+    public Object retryContext() {
+        return retry.asyncContext();
+    }
+
+    /**
+     * A DEBUG log call with six arguments while DEBUG is off, as the transport makes per attempt.
+     *
+     * @return the status, so that the arguments stay alive
+     */
+    @Benchmark
+    public int disabledDebugLog() {
+        int status = 200;
+        long elapsed = 3;
+        LOG.debug("{} {} -> {} in {} ms [request-id={}, attempt={}]", "GET", "/x", status, elapsed, userId, 1);
+        return status;
+    }
+
+    /**
+     * The PUT body serialized, as the transport does once per call.
+     *
+     * @return the JSON
+     * @throws IOException never
+     */
+    @Benchmark
+    public byte[] serializeUpdate() throws IOException {
+        return sdkMapper.writeValueAsBytes(update);
+    }
+
+    /**
+     * The redacted copy of the PUT body the transport makes for TRACE logs, also when TRACE is off.
+     *
+     * @return the redacted text
+     * @throws IOException never
+     */
+    @Benchmark
+    public String redactUpdateBody() throws IOException {
+        return Redactor.json(new String(sdkMapper.writeValueAsBytes(update), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * GET user's body decoded as the SDK does: bytes to a String, then Jackson over the String.
+     *
+     * @return the user
+     * @throws IOException never
+     */
+    @Benchmark
+    public TeamsUser decodeUserViaString() throws IOException {
+        return sdkMapper.readValue(new String(userJson, StandardCharsets.UTF_8), TeamsUser.class);
+    }
+
+    /**
+     * GET user's body decoded straight from the bytes, as the raw reference does.
+     *
+     * @return the user
+     * @throws IOException never
+     */
+    @Benchmark
+    public TeamsUser decodeUserFromBytes() throws IOException {
+        return sdkMapper.readValue(userJson, TeamsUser.class);
+    }
+
+    private RequestSpec getSpec() {
+        return FusionOperation.USER_GET.request(subscription).pathParam("ms_user_id", userId).build();
+    }
+}

@@ -1,0 +1,87 @@
+package io.teamsdr.benchmarks;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.teamsdr.testkit.fusion.FakeFusionServer;
+import io.teamsdr.testkit.fusion.FusionSeed;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Time from {@code new} to the first answered GET status, in a fresh JVM (cold: classes load and
+ * nothing is compiled yet, as in a test suite's first test), then again for a second server in the
+ * same JVM (warm, as in the following tests). The HTTP client is created before the clock starts.
+ *
+ * <p>Arguments: {@code fake-demo} (the default seed, 260 users), {@code fake-empty}, or
+ * {@code wiremock <status JSON file> <status path>}.
+ */
+public final class StartupRun {
+    private StartupRun() {
+    }
+
+    /** A started server and the URL of its status resource. */
+    private record Started(AutoCloseable server, URI status, String authorization) {
+    }
+
+    /**
+     * Measures the two starts.
+     *
+     * @param args the server and, for WireMock, the JSON to serve and its path
+     * @throws Exception when a start fails
+     */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        String kind = args[0];
+        String body = kind.equals("wiremock") ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : null;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long jvmUptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        double coldMs = startAndAsk(kind, body, args, http);
+        double warmMs = startAndAsk(kind, body, args, http);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("server", kind);
+        figures.put("coldMs", coldMs);
+        figures.put("warmMs", warmMs);
+        figures.put("jvmUptimeBeforeMs", jvmUptimeMs);
+        ChildJvm.printResult(figures);
+    }
+
+    private static double startAndAsk(String kind, String body, String[] args, HttpClient http) throws Exception {
+        long started = System.nanoTime();
+        Started server = start(kind, body, args);
+        try (AutoCloseable closing = server.server()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.status())
+                    .header("Accept", "application/json")
+                    .header("Authorization", server.authorization())
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            long answered = System.nanoTime();
+            if (response.statusCode() != 200 || (body != null && !response.body().equals(body))) {
+                throw new IllegalStateException(kind + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return (answered - started) / 1e6;
+        }
+    }
+
+    private static Started start(String kind, String body, String[] args) {
+        switch (kind) {
+            case "fake-demo", "fake-empty" -> {
+                FakeFusionServer fusion = FakeFusionServer.builder()
+                        .seed(kind.equals("fake-demo") ? FusionSeed.demo() : FusionSeed.empty())
+                        .start();
+                return new Started(fusion, URI.create(fusion.baseUrl() + fusion.subscriptionPath() + "/msteams/status"),
+                        "Bearer " + fusion.adminToken());
+            }
+            case "wiremock" -> {
+                WireMockServer wireMock = ServerMain.startWireMock(args[2], body);
+                return new Started(wireMock::stop, URI.create(wireMock.baseUrl() + args[2]), "Bearer benchmark");
+            }
+            default -> throw new IllegalArgumentException("unknown server " + kind);
+        }
+    }
+}

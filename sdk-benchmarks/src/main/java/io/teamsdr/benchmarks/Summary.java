@@ -1,0 +1,328 @@
+package io.teamsdr.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the raw results of one run (JMH JSON, {@code runs.json}, {@code machine.json}) into the
+ * Markdown tables of {@code summary.md}: every figure as min / median / max over its repetitions,
+ * and the ratios against the references measured in the same run.
+ *
+ * <p>Argument: the results folder.
+ */
+public final class Summary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double MB = 1024 * 1024;
+
+    private final Path results;
+    private final StringBuilder out = new StringBuilder();
+    private final List<JsonNode> runs = new ArrayList<>();
+
+    private Summary(Path results) {
+        this.results = results;
+    }
+
+    /**
+     * Writes {@code summary.md} beside the raw results and prints it.
+     *
+     * @param args the results folder
+     * @throws IOException when a result file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Summary summary = new Summary(Path.of(args[0]));
+        summary.build();
+        Files.writeString(summary.results.resolve("summary.md"), summary.out, StandardCharsets.UTF_8);
+        System.out.print(summary.out);
+    }
+
+    private void build() throws IOException {
+        Optional<JsonNode> machine = read("machine.json");
+        if (machine.isPresent()) {
+            JsonNode m = machine.get();
+            line("Machine: %s, %d cores, %s GiB RAM; %s %s (%s); %s; started %s; Maven processes running at start: %s; load average at start: %s.",
+                    m.path("cpu").asText(), m.path("cores").asInt(), m.path("memoryGiB").asText(),
+                    m.path("vmName").asText(), m.path("javaVersion").asText(), m.path("gc").asText(), m.path("os").asText(),
+                    m.path("startedAt").asText(), m.path("mavenProcesses").asText(), m.path("loadAverage").asText());
+            line("");
+        }
+        read("runs.json").ifPresent(node -> node.forEach(runs::add));
+        Optional<JsonNode> jmh = read("jmh-call-overhead.json");
+        if (jmh.isPresent()) {
+            callOverhead(jmh.get());
+        }
+        Optional<JsonNode> parts = read("jmh-parts.json");
+        if (parts.isPresent()) {
+            parts(parts.get());
+        }
+        if (has("seeding")) {
+            seeding();
+        }
+        if (has("scroll-fake")) {
+            scroll("scroll-fake", "2b. Infinite scroll against FakeFusionServer");
+        }
+        if (has("scroll-replay")) {
+            scroll("scroll-replay", "2c. Infinite scroll of the large tenant, pages replayed from the fake");
+        }
+        if (has("upload")) {
+            upload();
+        }
+        if (has("startup") || has("load")) {
+            testkit();
+        }
+        if (has("concurrency")) {
+            concurrency();
+        }
+    }
+
+    private void callOverhead(JsonNode jmh) {
+        line("## 1. Call overhead (JMH, 1 thread; time per call and bytes allocated per call, `-prof gc`)");
+        line("");
+        line("| server | call | SDK µs/call | raw µs/call | time SDK/raw | SDK B/call | raw B/call | alloc SDK/raw |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (String server : List.of("FIXED", "FUSION_DEMO")) {
+            for (String call : List.of("GetUser", "PutUser")) {
+                Optional<JsonNode> sdk = benchmark(jmh, "sdk" + call, server);
+                Optional<JsonNode> raw = benchmark(jmh, "raw" + call, server);
+                if (sdk.isEmpty() || raw.isEmpty()) {
+                    continue;
+                }
+                Stats sdkTime = iterations(sdk.get().path("primaryMetric"));
+                Stats rawTime = iterations(raw.get().path("primaryMetric"));
+                Stats sdkAlloc = iterations(sdk.get().path("secondaryMetrics").path("gc.alloc.rate.norm"));
+                Stats rawAlloc = iterations(raw.get().path("secondaryMetrics").path("gc.alloc.rate.norm"));
+                line("| %s | %s | %s | %s | **%.2f** | %s | %s | **%.2f** |", server, call.equals("GetUser") ? "GET user (#6)"
+                                : "PUT user (#8)", range(sdkTime, "%.1f"), range(rawTime, "%.1f"),
+                        sdkTime.median() / rawTime.median(), range(sdkAlloc, "%.0f"), range(rawAlloc, "%.0f"),
+                        sdkAlloc.median() / rawAlloc.median());
+            }
+        }
+        line("");
+        line("Each cell: min / **median** / max over the measured iterations of all forks; ratios of medians. "
+                + "Targets: time ≤ 1.10, allocation ≤ 1.5.");
+        line("");
+    }
+
+    private void parts(JsonNode jmh) {
+        line("## 1b. Where the SDK's per-call time and allocation go (JMH, `-prof gc`)");
+        line("");
+        line("| operation | ns/op (min / median / max) | B/op (median) |");
+        line("|---|---|---|");
+        for (JsonNode benchmark : jmh) {
+            String name = benchmark.path("benchmark").asText();
+            Stats time = iterations(benchmark.path("primaryMetric"));
+            Stats alloc = iterations(benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm"));
+            line("| %s | %s | %.0f |", name.substring(name.lastIndexOf('.') + 1), range(time, "%.0f"), alloc.median());
+        }
+        line("");
+    }
+
+    private void seeding() {
+        line("## 2a. Seeding a Fusion tenant with the testkit DSL (`FusionSeed` build alone, one JVM per size)");
+        line("");
+        line("| users | seconds | µs per user |");
+        line("|---|---|---|");
+        for (String variant : variants("seeding")) {
+            line("| %s | %.1f | %.0f |", variant, stats("seeding", variant, "seedSeconds", 1).median(),
+                    stats("seeding", variant, "microsPerUser", 1).median());
+        }
+        line("");
+    }
+
+    private void scroll(String phase, String title) {
+        line("## %s (client JVM `-Xmx%s`, page size %s, %s ms of caller work per page where said)", title,
+                setting("clientHeap"), setting("pageSize"), setting("workMillis"));
+        line("");
+        for (JsonNode run : runsOf(phase, "server start")) {
+            line("Server: FakeFusionServer in its own JVM, %d users seeded with the DSL; seed and start took %.0f s.",
+                    run.path("figures").path("users").asInt(), run.path("figures").path("seedAndStartSeconds").asDouble());
+            line("");
+        }
+        line("| variant | users | users/s | elapsed s | waiting for pages s | caller work s | heap peak used MB | heap peak after GC MB |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (String variant : List.of("plain, no work", "plain, work", "prefetch, work")) {
+            line("| %s | %.0f | %s | %s | %s | %s | %s | %s |", variant, stats(phase, variant, "users", 1).median(),
+                    range(stats(phase, variant, "usersPerSecond", 1), "%.0f"),
+                    range(stats(phase, variant, "elapsedMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "waitMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "workMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "heapPeakUsedBytes", MB), "%.1f"),
+                    range(stats(phase, variant, "heapPeakAfterGcBytes", MB), "%.1f"));
+        }
+        double network = stats(phase, "plain, no work", "elapsedMs", 1000).median();
+        double work = stats(phase, "plain, work", "workMs", 1000).median();
+        double plain = stats(phase, "plain, work", "elapsedMs", 1000).median();
+        double prefetch = stats(phase, "prefetch, work", "elapsedMs", 1000).median();
+        line("");
+        line("Network alone (no work) %.2f s, caller work alone %.2f s: sum %.2f s, max %.2f s. "
+                        + "Measured with work: plain %.2f s (%.2f × the sum), prefetch %.2f s (%.2f × the max). "
+                        + "**prefetch/plain = %.2f** (ideal here: max/sum = %.2f).",
+                network, work, network + work, Math.max(network, work), plain, plain / (network + work),
+                prefetch, prefetch / Math.max(network, work), prefetch / plain, Math.max(network, work) / (network + work));
+        line("");
+    }
+
+    private void upload() {
+        line("## 3. Streamed CSV upload to FakeVsxiServer (client JVM `-Xmx%s`, rows generated lazily)", setting("clientHeap"));
+        line("");
+        line("| rows | runs ok | MB/s | rows/s | heap peak used MB | heap peak after GC MB |");
+        line("|---|---|---|---|---|---|");
+        List<String> variants = variants("upload");
+        for (String variant : variants) {
+            long ok = runsOf("upload", variant).stream().filter(r -> !r.path("figures").path("failed").asBoolean()).count();
+            long all = runsOf("upload", variant).size();
+            if (ok == 0) {
+                line("| %s | 0 of %d (%s) | - | - | - | - |", variant, all,
+                        runsOf("upload", variant).get(0).path("figures").path("reason").asText());
+                continue;
+            }
+            line("| %s | %d of %d | %s | %s | %s | %s |", variant, ok, all, range(stats("upload", variant, "mbPerSecond", 1), "%.1f"),
+                    range(stats("upload", variant, "rowsPerSecond", 1), "%.0f"),
+                    range(stats("upload", variant, "heapPeakUsedBytes", MB), "%.1f"),
+                    range(stats("upload", variant, "heapPeakAfterGcBytes", MB), "%.1f"));
+        }
+        if (variants.size() >= 2) {
+            String smallest = variants.get(0);
+            String largest = variants.get(variants.size() - 1);
+            Optional<Stats> small = okStats("upload", smallest, "heapPeakAfterGcBytes");
+            Optional<Stats> large = okStats("upload", largest, "heapPeakAfterGcBytes");
+            if (small.isPresent() && large.isPresent()) {
+                line("");
+                line("Heap peak after GC, %s / %s: **%.2f**.", largest, smallest, large.get().median() / small.get().median());
+            }
+        }
+        line("");
+    }
+
+    private void testkit() {
+        line("## 4. Testkit against WireMock 3 (GET status, same JSON)");
+        line("");
+        if (has("startup")) {
+            line("| server | new → first answer, fresh JVM (ms) | second server in the same JVM (ms) |");
+            line("|---|---|---|");
+            for (String variant : variants("startup")) {
+                line("| %s | %s | %s |", variant, range(stats("startup", variant, "coldMs", 1), "%.0f"),
+                        range(stats("startup", variant, "warmMs", 1), "%.1f"));
+            }
+            line("");
+        }
+        if (has("load")) {
+            line("| server | requests/s, %s clients | errors |", setting("loadClients"));
+            line("|---|---|---|");
+            for (String variant : variants("load")) {
+                line("| %s | %s | %.0f |", variant, range(stats("load", variant, "requestsPerSecond", 1), "%.0f"),
+                        runsOf("load", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum());
+            }
+            if (variants("load").containsAll(List.of("FakeFusionServer", "WireMock"))) {
+                line("");
+                line("FakeFusionServer/WireMock requests/s: **%.2f**.", stats("load", "FakeFusionServer", "requestsPerSecond", 1)
+                        .median() / stats("load", "WireMock", "requestsPerSecond", 1).median());
+            }
+            line("");
+        }
+    }
+
+    private void concurrency() {
+        line("## 5. Concurrency: one shared FusionClient, GET user against FakeFusionServer (client JVM `-Xmx%s`)",
+                setting("clientHeap"));
+        line("");
+        line("| threads | calls | errors | calls/s | p50 ms | p99 ms | p99.9 ms | max ms |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (String variant : variants("concurrency")) {
+            line("| %s | %s | %.0f | %s | %s | %s | %s | %s |", variant, setting("calls"),
+                    runsOf("concurrency", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum(),
+                    range(stats("concurrency", variant, "callsPerSecond", 1), "%.0f"),
+                    range(stats("concurrency", variant, "p50Ms", 1), "%.1f"),
+                    range(stats("concurrency", variant, "p99Ms", 1), "%.1f"),
+                    range(stats("concurrency", variant, "p999Ms", 1), "%.1f"),
+                    range(stats("concurrency", variant, "maxMs", 1), "%.1f"));
+        }
+        line("");
+    }
+
+    private Optional<JsonNode> benchmark(JsonNode jmh, String method, String server) {
+        for (JsonNode benchmark : jmh) {
+            if (benchmark.path("benchmark").asText().endsWith("." + method)
+                    && benchmark.path("params").path("server").asText().equals(server)) {
+                return Optional.of(benchmark);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All measured iterations of all forks of a JMH metric. */
+    private static Stats iterations(JsonNode metric) {
+        List<Double> values = new ArrayList<>();
+        metric.path("rawData").forEach(fork -> fork.forEach(value -> values.add(value.asDouble())));
+        return Stats.of(values);
+    }
+
+    private boolean has(String phase) {
+        return runs.stream().anyMatch(r -> r.path("phase").asText().equals(phase));
+    }
+
+    private List<String> variants(String phase) {
+        List<String> variants = new ArrayList<>();
+        for (JsonNode run : runs) {
+            String variant = run.path("variant").asText();
+            if (run.path("phase").asText().equals(phase) && !variants.contains(variant)) {
+                variants.add(variant);
+            }
+        }
+        return variants;
+    }
+
+    private List<JsonNode> runsOf(String phase, String variant) {
+        return runs.stream().filter(r -> r.path("phase").asText().equals(phase)
+                && r.path("variant").asText().equals(variant)).toList();
+    }
+
+    private Stats stats(String phase, String variant, String metric, double divisor) {
+        return okStats(phase, variant, metric).map(s -> new Stats(s.min() / divisor, s.median() / divisor,
+                s.max() / divisor, s.count())).orElse(new Stats(Double.NaN, Double.NaN, Double.NaN, 0));
+    }
+
+    private Optional<Stats> okStats(String phase, String variant, String metric) {
+        List<Double> values = runsOf(phase, variant).stream()
+                .filter(r -> !r.path("figures").path("failed").asBoolean())
+                .map(r -> r.path("figures").path(metric))
+                .filter(JsonNode::isNumber)
+                .map(JsonNode::asDouble)
+                .toList();
+        return values.isEmpty() ? Optional.empty() : Optional.of(Stats.of(values));
+    }
+
+    private String setting(String name) {
+        return read("settings.json").map(s -> s.path(name).asText()).orElse("?");
+    }
+
+    private static String range(Stats stats, String format) {
+        if (stats.count() == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, format + " / **" + format + "** / " + format, stats.min(), stats.median(), stats.max());
+    }
+
+    private Optional<JsonNode> read(String file) {
+        Path path = results.resolve(file);
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(path.toFile()));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read " + path, unreadable);
+        }
+    }
+
+    private void line(String format, Object... values) {
+        out.append(String.format(Locale.ROOT, format, values)).append('\n');
+    }
+}
