@@ -38,6 +38,7 @@ class StandaloneTest {
         assertThat(fusion.path("baseUrl").asText()).startsWith("http://127.0.0.1:");
         assertThat(fusion.path("draasInstance").asText()).isEqualTo("draas_v1");
         assertThat(fusion.path("subscription").asInt()).isEqualTo(42);
+        assertThat(fusion.path("graphBaseUrl").asText()).isEqualTo(fusion.path("baseUrl").asText() + "/v1.0");
 
         String path = "/api/v01/draas/draas_v1/tenants/" + fusion.path("tenant").asText()
                 + "/subscriptions/42/msteams/status";

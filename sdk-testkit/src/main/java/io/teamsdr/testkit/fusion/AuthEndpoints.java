@@ -25,12 +25,18 @@ final class AuthEndpoints {
 
     /** 401 without a valid access token, 403 naming the role when the token lacks it. */
     Grant authorize(FusionState state, Request request, String role) {
+        Grant grant = authenticate(state, request);
+        if (!grant.roles().contains(role)) {
+            throw new HttpError(403, 403, "Insufficient rights: the required role " + role + " is missing");
+        }
+        return grant;
+    }
+
+    /** 401 without a valid access token; any roles will do (the Graph endpoints check no Fusion role). */
+    Grant authenticate(FusionState state, Request request) {
         Grant grant = bearer(state, request);
         if (grant.kind() != Grant.Kind.ACCESS) {
             throw unauthorized("A refresh token cannot be used as an access token");
-        }
-        if (!grant.roles().contains(role)) {
-            throw new HttpError(403, 403, "Insufficient rights: the required role " + role + " is missing");
         }
         return grant;
     }

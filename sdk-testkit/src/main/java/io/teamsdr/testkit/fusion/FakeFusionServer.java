@@ -6,6 +6,7 @@ import io.teamsdr.testkit.Snapshot;
 import io.teamsdr.testkit.StatefulFake;
 import io.teamsdr.testkit.internal.FakeHttpServer;
 import io.teamsdr.testkit.internal.GuardedState;
+import io.teamsdr.testkit.internal.RouteTable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import java.util.Set;
  * NOTES.md inventory plus login, 2FA, refresh and logout, with real in-memory state and the
  * platform's rules (license seats, number pool, voice licenses, group filter, asynchronous
  * resource accounts, bulk jobs with history, Graph-like continuation tokens), role checks per
- * endpoint, a request journal and fault injection.
+ * endpoint, a request journal and fault injection. The same server answers the few Microsoft Graph
+ * v1.0 endpoints a directory reconciliation reads, from the same tenant ({@link #graph()}).
  *
  * <pre>{@code
  * try (FakeFusionServer fusion = FakeFusionServer.builder().seed(FusionSeed.demo()).start()) {
@@ -50,6 +52,7 @@ public final class FakeFusionServer implements StatefulFake {
     private final GuardedState<FusionState> state;
     private final FakeHttpServer http;
     private final Clock clock;
+    private final GraphDirectory graph;
 
     private FakeFusionServer(Builder b) {
         this.seed = b.seed;
@@ -60,14 +63,18 @@ public final class FakeFusionServer implements StatefulFake {
         FusionContext ctx = new FusionContext(b.clock, b.accessTokenLifetime, b.refreshTokenLifetime,
                 new ContinuationTokens(secret, b.continuationTokenLifetime, b.clock),
                 b.resourceAccountSettleAfter, b.resourceAccountSettleListCalls);
+        String defaultKey = FusionState.key(seed.draasInstance(), seed.tenantUuid(), seed.subscriptionId());
+        RouteTable routes = FusionRoutes.build(state, ctx);
+        GraphEndpoints.register(routes, state, ctx, defaultKey);
         this.http = FakeHttpServer.builder("fusion")
                 .host(b.host)
                 .port(b.port)
                 .threads(b.threads)
                 .journal(new RequestJournal(RequestJournal.DEFAULT_MAX_ENTRIES, RequestJournal.DEFAULT_MAX_BODY_CHARS,
                         b.clock))
-                .routes(FusionRoutes.build(state, ctx))
+                .routes(routes)
                 .start();
+        this.graph = new GraphDirectory(http::baseUrl, state, defaultKey);
     }
 
     /**
@@ -185,6 +192,16 @@ public final class FakeFusionServer implements StatefulFake {
      */
     public Optional<String> machineToken(String username) {
         return state.with(s -> Optional.ofNullable(s.accounts.get(username)).map(Account::m2mToken));
+    }
+
+    /**
+     * The Microsoft Graph view of the default subscription's tenant, served by this server on
+     * {@code /v1.0} paths, and the means to make it differ from what Fusion shows.
+     *
+     * @return the directory
+     */
+    public GraphDirectory graph() {
+        return graph;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Starts the Fusion fake for {@link io.teamsdr.testkit.Standalone}: {@code --fusion-port N}
- * (0 = free port) and {@code --seed demo|empty}.
+ * (0 = free port) and {@code --seed demo|empty}. Its description includes the Graph base URL the
+ * same server answers on ({@link FakeFusionServer#graph()}).
  */
 public final class FusionLauncher implements FakeLauncher {
 
@@ -41,6 +42,7 @@ public final class FusionLauncher implements FakeLauncher {
             public Map<String, Object> describe() {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("baseUrl", server.baseUrl().toString());
+                d.put("graphBaseUrl", server.graph().baseUrl().toString());
                 d.put("draasInstance", server.draasInstance());
                 d.put("tenant", server.tenantUuid());
                 d.put("subscription", server.subscriptionId());

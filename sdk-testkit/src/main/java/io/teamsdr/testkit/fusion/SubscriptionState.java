@@ -32,6 +32,8 @@ final class SubscriptionState {
     Map<Integer, Template> templates = Map.of();
     Set<String> customerLicenseSkus = Set.of();
     List<BulkJob> bulkJobs = new ArrayList<>();
+    /** How the tenant's Azure AD directory, as the Graph endpoints show it, differs from the users above. */
+    DirectoryOverlay directory = new DirectoryOverlay();
     int nextFusionId = 1;
     int nextConnectionId = 1;
     int nextBulkId = 1;
@@ -58,6 +60,7 @@ final class SubscriptionState {
         c.templates = templates;
         c.customerLicenseSkus = customerLicenseSkus;
         c.bulkJobs = new ArrayList<>(bulkJobs);
+        c.directory = directory.copy();
         c.nextFusionId = nextFusionId;
         c.nextConnectionId = nextConnectionId;
         c.nextBulkId = nextBulkId;
