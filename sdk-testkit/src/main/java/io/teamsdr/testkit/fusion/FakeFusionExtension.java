@@ -4,22 +4,15 @@ import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.FusionCredentials;
 import io.teamsdr.fusion.MsTeams;
 import io.teamsdr.fusion.Subscription;
+import io.teamsdr.testkit.FakeServerExtension;
 import io.teamsdr.testkit.RecordedRequest;
-import io.teamsdr.testkit.RequestJournal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -41,20 +34,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * Tests of one class share the server, so they must not run concurrently with each other.
  */
-public final class FakeFusionExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver, TestWatcher {
+public final class FakeFusionExtension extends FakeServerExtension<FakeFusionServer, FusionClient> {
 
     private final List<Consumer<FakeFusionServer.Builder>> serverSettings;
     private final List<Consumer<FusionClient.Builder>> clientSettings;
     private final Function<FakeFusionServer, String> clientToken;
     private final boolean failOnUnmatched;
     private final boolean fromAnnotation;
-
-    private FakeFusionServer server;
-    private FusionClient client;
-    private RequestJournal lastJournal;
-    private String ownerId;
-    private boolean perTest;
 
     /**
      * The extension as {@link WithFakeFusion} registers it: configured by the annotation.
@@ -66,6 +52,7 @@ public final class FakeFusionExtension implements BeforeAllCallback, AfterAllCal
     private FakeFusionExtension(List<Consumer<FakeFusionServer.Builder>> serverSettings,
             List<Consumer<FusionClient.Builder>> clientSettings, Function<FakeFusionServer, String> clientToken,
             boolean failOnUnmatched, boolean fromAnnotation) {
+        super(FakeFusionServer.class, FusionClient.class);
         this.serverSettings = List.copyOf(serverSettings);
         this.clientSettings = List.copyOf(clientSettings);
         this.clientToken = clientToken;
@@ -83,30 +70,6 @@ public final class FakeFusionExtension implements BeforeAllCallback, AfterAllCal
     }
 
     /**
-     * The running server, for tests that reach it through the registered field.
-     *
-     * @return the server
-     * @throws IllegalStateException outside a test of the class
-     */
-    public synchronized FakeFusionServer server() {
-        if (server == null) {
-            throw new IllegalStateException("The fake Fusion server runs only during the tests of the class");
-        }
-        return server;
-    }
-
-    /**
-     * The client configured for the running server.
-     *
-     * @return the client
-     * @throws IllegalStateException outside a test of the class
-     */
-    public synchronized FusionClient client() {
-        server();
-        return client;
-    }
-
-    /**
      * The MS Teams resources of the server's default subscription.
      *
      * @return the resources
@@ -114,117 +77,81 @@ public final class FakeFusionExtension implements BeforeAllCallback, AfterAllCal
      */
     public synchronized MsTeams msTeams() {
         FakeFusionServer running = server();
-        return client.msTeams(Subscription.of(running.draasInstance(), running.tenantUuid(),
+        return client().msTeams(Subscription.of(running.draasInstance(), running.tenantUuid(),
                 running.subscriptionId()));
     }
 
     /**
-     * Starts the class's server unless an outer class already did.
+     * Starts a server with the annotation's seed or the builder's settings.
      *
-     * @param context the class context
+     * @param context the context the server starts for
+     * @return the running server
      */
     @Override
-    public synchronized void beforeAll(ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            ownerId = context.getUniqueId();
+    protected FakeFusionServer startServer(ExtensionContext context) {
+        FakeFusionServer.Builder builder = FakeFusionServer.builder();
+        if (fromAnnotation) {
+            boolean demo = annotation(context).map(WithFakeFusion::demoData).orElse(true);
+            builder.seed(demo ? FusionSeed.demo() : FusionSeed.empty());
         }
+        serverSettings.forEach(setting -> setting.accept(builder));
+        return builder.start();
     }
 
     /**
-     * Stops the server started for this class.
+     * Builds a client sending the configured token, read from the server on every request.
      *
-     * @param context the class context
+     * @param server the running server
+     * @return the client
      */
     @Override
-    public synchronized void afterAll(ExtensionContext context) {
-        if (context.getUniqueId().equals(ownerId)) {
-            stop();
-            ownerId = null;
-        }
+    protected FusionClient newClient(FakeFusionServer server) {
+        FusionClient.Builder builder = FusionClient.builder()
+                .endpoint(server.baseUrl())
+                .credentials(FusionCredentials.token(() -> clientToken.apply(server)));
+        clientSettings.forEach(setting -> setting.accept(builder));
+        return builder.build();
     }
 
     /**
-     * Resets the server (starting one for a per-test registration).
+     * Fails a test that passed so far when it sent requests no route matched (if enabled): a wrong
+     * path or method would otherwise show only as a puzzling 404 in the client.
      *
+     * @param server the test's server
      * @param context the test context
      */
     @Override
-    public synchronized void beforeEach(ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            perTest = true;
+    protected void verifyTest(FakeFusionServer server, ExtensionContext context) {
+        if (context.getExecutionException().isPresent() || !failOnUnmatched(context)) {
+            return;
         }
-        server.reset();
-    }
-
-    /**
-     * Fails the test when it sent requests no route matched (if enabled), and stops a per-test
-     * server.
-     *
-     * @param context the test context
-     */
-    @Override
-    public synchronized void afterEach(ExtensionContext context) {
-        List<RecordedRequest> unmatched = failOnUnmatched(context) ? server.journal().unmatchedRequests() : List.of();
-        if (perTest) {
-            // testFailed runs after this and prints the journal; it outlives the server.
-            lastJournal = server.journal();
-            stop();
-            perTest = false;
-        }
-        if (!unmatched.isEmpty() && context.getExecutionException().isEmpty()) {
+        List<RecordedRequest> unmatched = server.journal().unmatchedRequests();
+        if (!unmatched.isEmpty()) {
             throw new AssertionError("The test sent " + unmatched.size()
                     + " request(s) that no Fusion endpoint matches (wrong path or method): " + unmatched);
         }
     }
 
     /**
-     * Whether the parameter is the server, the client or the default subscription's resources.
+     * Also injects the default subscription's {@link MsTeams}.
      *
-     * @param parameter the parameter
-     * @param context the context
+     * @param type the parameter's declared type
      * @return true for {@link FakeFusionServer}, {@link FusionClient} and {@link MsTeams}
      */
     @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == FakeFusionServer.class || type == FusionClient.class || type == MsTeams.class;
+    protected boolean resolves(Class<?> type) {
+        return type == MsTeams.class || super.resolves(type);
     }
 
     /**
      * Supplies the server, the client or the default subscription's resources.
      *
-     * @param parameter the parameter
-     * @param context the context
+     * @param type the parameter's declared type
      * @return the value
      */
     @Override
-    public synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            perTest = true;
-        }
-        Class<?> type = parameter.getParameter().getType();
-        if (type == FakeFusionServer.class) {
-            return server;
-        }
-        return type == FusionClient.class ? client : msTeams();
-    }
-
-    /**
-     * Prints the request journal of the failed test to standard error (secrets are masked).
-     *
-     * @param context the test context
-     * @param cause the failure
-     */
-    @Override
-    public synchronized void testFailed(ExtensionContext context, Throwable cause) {
-        RequestJournal journal = server != null ? server.journal() : lastJournal;
-        if (journal != null) {
-            System.err.println("FakeFusionServer requests of the failed test " + context.getDisplayName() + ":\n"
-                    + journal.format());
-        }
+    protected Object resolve(Class<?> type) {
+        return type == MsTeams.class ? msTeams() : super.resolve(type);
     }
 
     private boolean failOnUnmatched(ExtensionContext context) {
@@ -236,38 +163,6 @@ public final class FakeFusionExtension implements BeforeAllCallback, AfterAllCal
 
     private static Optional<WithFakeFusion> annotation(ExtensionContext context) {
         return context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, WithFakeFusion.class));
-    }
-
-    private void start(ExtensionContext context) {
-        FakeFusionServer.Builder builder = FakeFusionServer.builder();
-        if (fromAnnotation) {
-            boolean demo = annotation(context).map(WithFakeFusion::demoData).orElse(true);
-            builder.seed(demo ? FusionSeed.demo() : FusionSeed.empty());
-        }
-        serverSettings.forEach(setting -> setting.accept(builder));
-        FakeFusionServer started = builder.start();
-        try {
-            FusionClient.Builder clientBuilder = FusionClient.builder()
-                    .endpoint(started.baseUrl())
-                    .credentials(FusionCredentials.token(() -> clientToken.apply(started)));
-            clientSettings.forEach(setting -> setting.accept(clientBuilder));
-            client = clientBuilder.build();
-        } catch (RuntimeException e) {
-            started.close();
-            throw e;
-        }
-        server = started;
-        lastJournal = null;
-    }
-
-    private void stop() {
-        try {
-            client.close();
-        } finally {
-            server.close();
-            server = null;
-            client = null;
-        }
     }
 
     /** Configures a {@link FakeFusionExtension}. */

@@ -1,19 +1,12 @@
 package io.teamsdr.testkit.vsxi;
 
-import io.teamsdr.testkit.RequestJournal;
+import io.teamsdr.testkit.FakeServerExtension;
 import io.teamsdr.vsxi.VsxiTeamsClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -34,18 +27,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * Tests of one class share the server, so they must not run concurrently with each other.
  */
-public final class FakeVsxiExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver, TestWatcher {
+public final class FakeVsxiExtension extends FakeServerExtension<FakeVsxiServer, VsxiTeamsClient> {
 
     private final List<Consumer<FakeVsxiServer.Builder>> serverSettings;
     private final List<Consumer<VsxiTeamsClient.Builder>> clientSettings;
     private final boolean fromAnnotation;
-
-    private FakeVsxiServer server;
-    private RequestJournal lastJournal;
-    private VsxiTeamsClient client;
-    private String ownerId;
-    private boolean perTest;
 
     /**
      * The extension as {@link WithFakeVsxi} registers it: configured by the annotation.
@@ -56,6 +42,7 @@ public final class FakeVsxiExtension implements BeforeAllCallback, AfterAllCallb
 
     private FakeVsxiExtension(List<Consumer<FakeVsxiServer.Builder>> serverSettings,
             List<Consumer<VsxiTeamsClient.Builder>> clientSettings, boolean fromAnnotation) {
+        super(FakeVsxiServer.class, VsxiTeamsClient.class);
         this.serverSettings = List.copyOf(serverSettings);
         this.clientSettings = List.copyOf(clientSettings);
         this.fromAnnotation = fromAnnotation;
@@ -71,89 +58,13 @@ public final class FakeVsxiExtension implements BeforeAllCallback, AfterAllCallb
     }
 
     /**
-     * The running server, for tests that reach it through the registered field.
+     * Starts a server with the annotation's demo data or the builder's settings.
      *
-     * @return the server
-     * @throws IllegalStateException outside a test of the class
+     * @param context the context the server starts for
+     * @return the running server
      */
-    public synchronized FakeVsxiServer server() {
-        if (server == null) {
-            throw new IllegalStateException("The fake VSXi server runs only during the tests of the class");
-        }
-        return server;
-    }
-
-    /**
-     * The client configured for the running server.
-     *
-     * @return the client
-     * @throws IllegalStateException outside a test of the class
-     */
-    public synchronized VsxiTeamsClient client() {
-        server();
-        return client;
-    }
-
     @Override
-    public synchronized void beforeAll(ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            ownerId = context.getUniqueId();
-        }
-    }
-
-    @Override
-    public synchronized void afterAll(ExtensionContext context) {
-        if (context.getUniqueId().equals(ownerId)) {
-            stop();
-            ownerId = null;
-        }
-    }
-
-    @Override
-    public synchronized void beforeEach(ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            perTest = true;
-        }
-        server.reset();
-    }
-
-    @Override
-    public synchronized void afterEach(ExtensionContext context) {
-        if (perTest) {
-            // The journal is read by testFailed, which runs after this; it outlives the server.
-            lastJournal = server.journal();
-            stop();
-            perTest = false;
-        }
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == FakeVsxiServer.class || type == VsxiTeamsClient.class;
-    }
-
-    @Override
-    public synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (server == null) {
-            start(context);
-            perTest = true;
-        }
-        return parameter.getParameter().getType() == FakeVsxiServer.class ? server : client;
-    }
-
-    @Override
-    public synchronized void testFailed(ExtensionContext context, Throwable cause) {
-        RequestJournal journal = server != null ? server.journal() : lastJournal;
-        if (journal != null) {
-            System.err.println("FakeVsxiServer requests of the failed test " + context.getDisplayName() + ":\n"
-                    + journal.format());
-        }
-    }
-
-    private void start(ExtensionContext context) {
+    protected FakeVsxiServer startServer(ExtensionContext context) {
         FakeVsxiServer.Builder builder = FakeVsxiServer.builder();
         if (fromAnnotation) {
             boolean demo = context.getTestClass()
@@ -165,29 +76,22 @@ public final class FakeVsxiExtension implements BeforeAllCallback, AfterAllCallb
             }
         }
         serverSettings.forEach(setting -> setting.accept(builder));
-        FakeVsxiServer started = builder.start();
-        try {
-            VsxiTeamsClient.Builder clientBuilder = VsxiTeamsClient.builder()
-                    .endpoint(started.baseUrl())
-                    .credentials(started.username(), started::password);
-            clientSettings.forEach(setting -> setting.accept(clientBuilder));
-            client = clientBuilder.build();
-        } catch (RuntimeException e) {
-            started.close();
-            throw e;
-        }
-        server = started;
-        lastJournal = null;
+        return builder.start();
     }
 
-    private void stop() {
-        try {
-            client.close();
-        } finally {
-            server.close();
-            server = null;
-            client = null;
-        }
+    /**
+     * Builds a client logging in with the server's credentials.
+     *
+     * @param server the running server
+     * @return the client
+     */
+    @Override
+    protected VsxiTeamsClient newClient(FakeVsxiServer server) {
+        VsxiTeamsClient.Builder builder = VsxiTeamsClient.builder()
+                .endpoint(server.baseUrl())
+                .credentials(server.username(), server::password);
+        clientSettings.forEach(setting -> setting.accept(builder));
+        return builder.build();
     }
 
     /** Configures a {@link FakeVsxiExtension}. */
