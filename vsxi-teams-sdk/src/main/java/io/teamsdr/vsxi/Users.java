@@ -4,6 +4,7 @@ import io.teamsdr.vsxi.model.ProvisionedUser;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Reads the users of the SBC (never their SIP passwords). Users are changed through a {@link Draft}.
@@ -40,4 +41,18 @@ public interface Users {
      * @throws io.teamsdr.core.ValidationException when a tenant id is blank or holds a comma
      */
     CompletableFuture<List<ProvisionedUser>> listAsync(boolean includeDraft, Collection<String> tenantIds);
+
+    /**
+     * Reads users one by one as the response arrives, for SBCs with more users than should sit in
+     * memory: the JSON list is parsed incrementally and each user handed to {@code action} before the
+     * next is read, so memory stays constant whatever the count.
+     *
+     * @param includeDraft whether to include the draft's changes
+     * @param tenantIds the tenants whose users to read; empty for all
+     * @param action receives each user, in the server's order; an exception it throws ends the read
+     * @return how many users were read
+     * @throws io.teamsdr.core.ValidationException when a tenant id is blank or holds a comma
+     * @throws io.teamsdr.core.DecodingException when the body is not the documented shape
+     */
+    long forEach(boolean includeDraft, Collection<String> tenantIds, Consumer<? super ProvisionedUser> action);
 }

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.teamsdr.core.DecodingException;
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.UnauthorizedException;
 import io.teamsdr.core.ValidationException;
@@ -27,6 +28,7 @@ import io.teamsdr.vsxi.model.ProvisionedUser;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -117,5 +119,33 @@ class ReadsAndOptionsTest {
 
         assertThat(failure.reason()).contains("bad credentials");
         assertThat(failure.getMessage()).doesNotContain(Vsxi.PASSWORD);
+    }
+
+    @Test
+    void largeUserListsAreReadOneUserAtATime() {
+        int count = 20_000;
+        StringBuilder body = new StringBuilder("{\"total\": {\"nested\": [1, 2]}, \"users\": [");
+        for (int i = 0; i < count; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"tenantId\": \"1001\", \"sipUser\": \"u").append(i)
+                    .append("\", \"did\": \"+3220000").append(i).append("\", \"extra\": [true]}");
+        }
+        body.append("], \"more\": \"ignored\"}");
+        server.stubFor(get(urlPathEqualTo(path("/teams/users"))).willReturn(okJson(body.toString())));
+        List<String> seen = new ArrayList<>();
+
+        long read = vsxi.users().forEach(true, List.of("1001"), user -> seen.add(user.sipUser()));
+
+        assertThat(read).isEqualTo(count);
+        assertThat(seen).hasSize(count).startsWith("u0", "u1").endsWith("u" + (count - 1));
+        server.verify(getRequestedFor(urlEqualTo(path("/teams/users") + "?includeDraft=true&tenantIds=1001")));
+    }
+
+    @Test
+    void aUserListThatIsNotTheDocumentedShapeIsADecodingException() {
+        server.stubFor(get(urlPathEqualTo(path("/teams/users"))).willReturn(okJson("[1, 2]")));
+
+        assertThat(catchThrowableOfType(DecodingException.class,
+                () -> vsxi.users().forEach(false, List.of(), user -> { })))
+                .hasMessageContaining("GET /teams/users");
     }
 }
