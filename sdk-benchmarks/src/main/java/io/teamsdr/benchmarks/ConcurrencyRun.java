@@ -39,9 +39,13 @@ public final class ConcurrencyRun {
             long[] nanos = new long[calls];
             AtomicLong errors = new AtomicLong();
             Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
+            double cpuAtStart = ProcessCpu.millis();
+            double serverCpuAtStart = ProcessCpu.millisOf(endpoint.pid());
             long started = System.nanoTime();
             run(users, endpoint.userId(), threads, calls, nanos, errors, errorKinds);
             long elapsed = System.nanoTime() - started;
+            double cpu = ProcessCpu.millis() - cpuAtStart;
+            double serverCpu = ProcessCpu.millisOf(endpoint.pid()) - serverCpuAtStart;
             Percentiles latency = new Percentiles(nanos);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("threads", threads);
@@ -50,6 +54,8 @@ public final class ConcurrencyRun {
             figures.put("errorKinds", errorKinds);
             figures.put("elapsedMs", elapsed / 1e6);
             figures.put("callsPerSecond", calls / (elapsed / 1e9));
+            figures.put("clientCpuMs", cpu);
+            figures.put("serverCpuMs", serverCpu);
             figures.put("p50Ms", latency.millis(50));
             figures.put("p90Ms", latency.millis(90));
             figures.put("p99Ms", latency.millis(99));

@@ -16,10 +16,11 @@ import java.net.URI;
  * @param subscriptionId the Fusion subscription id; 0 for VSXi
  * @param userId the Azure AD object id of the user the per-call benchmarks read and update
  * @param users how many users the server was seeded with
+ * @param pid the server's process id, to read its CPU time
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Endpoint(String kind, String baseUrl, String token, String username, String draasInstance,
-                       String tenantUuid, long subscriptionId, String userId, int users) {
+                       String tenantUuid, long subscriptionId, String userId, int users, long pid) {
 
     /**
      * Returns the root URL as a URI.

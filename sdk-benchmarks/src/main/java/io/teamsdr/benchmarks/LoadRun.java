@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (so its own connection), send the same GET back to back; requests answered in the measured
  * window after a warm-up are counted.
  *
- * <p>Arguments: URL, Authorization header value, clients, warm-up seconds, measured seconds.
+ * <p>Arguments: URL, Authorization header value, clients, warm-up seconds, measured seconds, server pid.
  */
 public final class LoadRun {
     private LoadRun() {
@@ -24,7 +24,7 @@ public final class LoadRun {
     /**
      * Runs the load.
      *
-     * @param args URL, authorization, clients, warm-up seconds, measured seconds
+     * @param args URL, authorization, clients, warm-up seconds, measured seconds, server pid
      * @throws Exception when a client fails to start
      */
     public static void main(String[] args) throws Exception {
@@ -33,6 +33,7 @@ public final class LoadRun {
         int clients = Integer.parseInt(args[2]);
         long warmupNanos = (long) (Double.parseDouble(args[3]) * 1e9);
         long measureNanos = (long) (Double.parseDouble(args[4]) * 1e9);
+        long serverPid = Long.parseLong(args[5]);
         AtomicLong answered = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
@@ -64,14 +65,19 @@ public final class LoadRun {
             threads.add(thread);
         }
         threads.forEach(Thread::start);
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        double serverCpuAtStart = ProcessCpu.millisOf(serverPid);
         for (Thread thread : threads) {
             thread.join();
         }
+        double serverCpu = ProcessCpu.millisOf(serverPid) - serverCpuAtStart;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
         figures.put("answered", answered.get());
         figures.put("errors", errors.get());
         figures.put("requestsPerSecond", answered.get() / (measureNanos / 1e9));
+        figures.put("serverCpuMs", serverCpu);
+        figures.put("serverCpuMsPerRequest", serverCpu / answered.get());
         ChildJvm.printResult(figures);
     }
 }

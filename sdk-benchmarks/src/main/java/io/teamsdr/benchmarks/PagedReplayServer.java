@@ -53,7 +53,7 @@ public final class PagedReplayServer implements AutoCloseable {
         server.start();
         this.endpoint = new Endpoint(ServerKind.FUSION_PAGES.name(), "http://127.0.0.1:" + server.getAddress().getPort(),
                 recordedFrom.token(), "", recordedFrom.draasInstance(), recordedFrom.tenantUuid(),
-                recordedFrom.subscriptionId(), "", users);
+                recordedFrom.subscriptionId(), "", users, recordedFrom.pid());
     }
 
     /**

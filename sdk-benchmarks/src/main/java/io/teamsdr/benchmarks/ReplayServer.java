@@ -55,7 +55,7 @@ public final class ReplayServer implements AutoCloseable {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         this.endpoint = new Endpoint(ServerKind.FIXED.name(), base, recordedFrom.token(), "",
                 recordedFrom.draasInstance(), recordedFrom.tenantUuid(), recordedFrom.subscriptionId(),
-                recordedFrom.userId(), recordedFrom.users());
+                recordedFrom.userId(), recordedFrom.users(), recordedFrom.pid());
     }
 
     /**

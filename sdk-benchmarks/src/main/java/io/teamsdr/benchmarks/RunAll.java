@@ -90,17 +90,17 @@ public final class RunAll {
             record("scroll-fake", "server start", 0, JSON.createObjectNode()
                     .put("users", settings.fakeScrollUsers())
                     .put("seedAndStartSeconds", (System.nanoTime() - started) / 1e9));
-            scrollVariants("scroll-fake", fusion.endpoint());
+            scrollVariants("scroll-fake", fusion);
         }
         try (ServerProcess pages = ServerProcess.start("1g", Duration.ofMinutes(5), ServerKind.FUSION_PAGES,
                 String.valueOf(settings.scrollUsers()), pageSize)) {
-            scrollVariants("scroll-replay", pages.endpoint());
+            scrollVariants("scroll-replay", pages);
         }
     }
 
     /** Without work (the network's time), with work, with work and prefetch; after one warm-up run. */
-    private void scrollVariants(String phase, Endpoint server) {
-        String endpoint = json(server);
+    private void scrollVariants(String phase, ServerProcess server) {
+        String endpoint = json(server.endpoint());
         List<String> heap = List.of("-Xmx" + settings.clientHeap());
         String pageSize = String.valueOf(settings.pageSize());
         String work = String.valueOf(settings.workMillis());
@@ -119,21 +119,22 @@ public final class RunAll {
     private void upload() {
         try (ServerProcess vsxi = ServerProcess.start("4g", Duration.ofMinutes(2), ServerKind.VSXI)) {
             String endpoint = json(vsxi.endpoint());
-            List<String> heap = List.of("-Xmx" + settings.clientHeap());
-            ChildJvm.run(heap, UploadRun.class, List.of(endpoint, String.valueOf(settings.uploadRows().get(0))),
-                    CHILD_TIMEOUT);
+            String warmup = String.valueOf(settings.uploadWarmupRows());
             for (int run = 1; run <= settings.runs(); run++) {
-                for (long rows : settings.uploadRows()) {
-                    record("upload", rows + " rows", run, uploadOrFailure(heap, endpoint, rows));
+                for (String heap : settings.uploadHeaps()) {
+                    for (long rows : settings.uploadRows()) {
+                        record("upload", rows + " rows, -Xmx" + heap, run,
+                                uploadOrFailure(List.of("-Xmx" + heap), endpoint, rows, warmup));
+                    }
                 }
             }
         }
     }
 
     /** An upload that runs out of memory is a result to publish, not a reason to stop. */
-    private JsonNode uploadOrFailure(List<String> heap, String endpoint, long rows) {
+    private JsonNode uploadOrFailure(List<String> heap, String endpoint, long rows, String warmup) {
         try {
-            return ChildJvm.run(heap, UploadRun.class, List.of(endpoint, String.valueOf(rows)), CHILD_TIMEOUT);
+            return ChildJvm.run(heap, UploadRun.class, List.of(endpoint, String.valueOf(rows), warmup), CHILD_TIMEOUT);
         } catch (IllegalStateException failure) {
             String message = failure.getMessage();
             return JSON.createObjectNode().put("rows", rows).put("failed", true)
@@ -163,13 +164,16 @@ public final class RunAll {
                             "WireMock", wireMock.endpoint().baseUrl() + statusPath);
                     for (int run = 0; run <= settings.runs(); run++) {
                         for (String server : List.of("FakeFusionServer", "WireMock")) {
-                            JsonNode figures = ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, List.of(urls.get(server),
-                                    authorization, String.valueOf(settings.loadClients()),
-                                    String.valueOf(settings.loadWarmupSeconds()), String.valueOf(settings.loadSeconds())),
-                                    CHILD_TIMEOUT);
+                            ServerProcess process = server.equals("WireMock") ? wireMock : fake;
+                            List<String> args = List.of(urls.get(server), authorization,
+                                    String.valueOf(settings.loadClients()), String.valueOf(settings.loadWarmupSeconds()),
+                                    String.valueOf(settings.loadSeconds()), String.valueOf(process.endpoint().pid()));
                             // Run 0 warms both servers up and is not kept.
-                            if (run > 0) {
-                                record("load", server, run, figures);
+                            if (run == 0) {
+                                ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT);
+                            } else {
+                                record("load", server, run,
+                                        ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT));
                             }
                         }
                     }

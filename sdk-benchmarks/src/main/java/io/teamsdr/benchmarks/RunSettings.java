@@ -12,6 +12,8 @@ import java.util.List;
  * @param pageSize users per page
  * @param workMillis the caller's time per page in the scroll with work
  * @param uploadRows the row counts of the uploads
+ * @param uploadWarmupRows rows uploaded first in each upload JVM, unmeasured
+ * @param uploadHeaps the {@code -Xmx} values each upload size runs with
  * @param startupRuns fresh JVMs per server for the start-up time
  * @param loadClients concurrent clients of the requests-per-second load
  * @param loadWarmupSeconds unmeasured seconds before each load window
@@ -22,7 +24,7 @@ import java.util.List;
  * @param clientHeap the {@code -Xmx} of the measured client JVMs
  */
 public record RunSettings(int runs, List<Integer> seedingSizes, int fakeScrollUsers, int scrollUsers, int pageSize,
-                          long workMillis, List<Long> uploadRows, int startupRuns, int loadClients,
+                          long workMillis, List<Long> uploadRows, long uploadWarmupRows, List<String> uploadHeaps, int startupRuns, int loadClients,
                           double loadWarmupSeconds, double loadSeconds, int threads, int calls, int warmupCalls,
                           String clientHeap) {
 
@@ -33,7 +35,7 @@ public record RunSettings(int runs, List<Integer> seedingSizes, int fakeScrollUs
      */
     public static RunSettings full() {
         return new RunSettings(3, List.of(5_000, 10_000, 20_000), 20_000, 100_000, 999, 20,
-                List.of(100_000L, 1_000_000L), 5, 8, 3, 5, 64, 100_000, 10_000, "64m");
+                List.of(100_000L, 1_000_000L), 20_000, List.of("64m", "512m"), 5, 8, 3, 5, 64, 100_000, 10_000, "64m");
     }
 
     /**
@@ -42,7 +44,7 @@ public record RunSettings(int runs, List<Integer> seedingSizes, int fakeScrollUs
      * @return the settings
      */
     public static RunSettings quick() {
-        return new RunSettings(1, List.of(1_000, 2_000), 2_000, 5_000, 999, 20, List.of(10_000L, 50_000L), 1, 8, 0.5, 1,
+        return new RunSettings(1, List.of(1_000, 2_000), 2_000, 5_000, 999, 20, List.of(10_000L, 50_000L), 5_000, List.of("64m"), 1, 8, 0.5, 1,
                 64, 2_000, 500, "64m");
     }
 }

@@ -43,6 +43,8 @@ public final class ScrollRun {
             long pages = 0;
             long waitNanos = 0;
             long checksum = 0;
+            double cpuAtStart = ProcessCpu.millis();
+            double serverCpuAtStart = ProcessCpu.millisOf(endpoint.pid());
             long started = System.nanoTime();
             Iterator<Page<TeamsUser>> iterator = users.byPage().iterator();
             while (true) {
@@ -69,6 +71,8 @@ public final class ScrollRun {
             figures.put("users", count);
             figures.put("pages", pages);
             figures.put("elapsedMs", elapsed / 1e6);
+            figures.put("clientCpuMs", ProcessCpu.millis() - cpuAtStart);
+            figures.put("serverCpuMs", ProcessCpu.millisOf(endpoint.pid()) - serverCpuAtStart);
             figures.put("usersPerSecond", count / (elapsed / 1e9));
             figures.put("waitMs", waitNanos / 1e6);
             figures.put("workMs", (double) pages * workMillis);

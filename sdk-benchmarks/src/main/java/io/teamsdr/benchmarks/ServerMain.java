@@ -82,7 +82,7 @@ public final class ServerMain {
                 WireMockServer wireMock = startWireMock(args[2], body);
                 try {
                     out.println(READY + json.writeValueAsString(new Endpoint(kind.name(), wireMock.baseUrl(), "", "",
-                            "", "", 0, "", 0)));
+                            "", "", 0, "", 0, ProcessHandle.current().pid())));
                     awaitEndOfInput();
                 } finally {
                     wireMock.stop();
@@ -91,7 +91,7 @@ public final class ServerMain {
             case VSXI -> {
                 try (FakeVsxiServer vsxi = LargeTenants.vsxi()) {
                     out.println(READY + json.writeValueAsString(new Endpoint(kind.name(), vsxi.baseUrl().toString(),
-                            vsxi.password(), vsxi.username(), "", VSXI_TENANT, 0, "", 0)));
+                            vsxi.password(), vsxi.username(), "", VSXI_TENANT, 0, "", 0, ProcessHandle.current().pid())));
                     awaitEndOfInput();
                 }
             }
@@ -119,7 +119,7 @@ public final class ServerMain {
 
     static Endpoint fusionEndpoint(ServerKind kind, FakeFusionServer fusion, String userId) {
         return new Endpoint(kind.name(), fusion.baseUrl().toString(), fusion.adminToken(), "", fusion.draasInstance(),
-                fusion.tenantUuid(), fusion.subscriptionId(), userId, fusion.userCount());
+                fusion.tenantUuid(), fusion.subscriptionId(), userId, fusion.userCount(), ProcessHandle.current().pid());
     }
 
     private static void awaitEndOfInput() throws IOException {

@@ -145,14 +145,16 @@ public final class Summary {
                     run.path("figures").path("users").asInt(), run.path("figures").path("seedAndStartSeconds").asDouble());
             line("");
         }
-        line("| variant | users | users/s | elapsed s | waiting for pages s | caller work s | heap peak used MB | heap peak after GC MB |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("| variant | users | users/s | elapsed s | waiting for pages s | caller work s | client CPU s | server CPU s | heap peak used MB | heap peak after GC MB |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
         for (String variant : List.of("plain, no work", "plain, work", "prefetch, work")) {
-            line("| %s | %.0f | %s | %s | %s | %s | %s | %s |", variant, stats(phase, variant, "users", 1).median(),
+            line("| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |", variant, stats(phase, variant, "users", 1).median(),
                     range(stats(phase, variant, "usersPerSecond", 1), "%.0f"),
                     range(stats(phase, variant, "elapsedMs", 1000), "%.2f"),
                     range(stats(phase, variant, "waitMs", 1000), "%.2f"),
                     range(stats(phase, variant, "workMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "clientCpuMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "serverCpuMs", 1000), "%.2f"),
                     range(stats(phase, variant, "heapPeakUsedBytes", MB), "%.1f"),
                     range(stats(phase, variant, "heapPeakAfterGcBytes", MB), "%.1f"));
         }
@@ -172,19 +174,22 @@ public final class Summary {
     private void upload() {
         line("## 3. Streamed CSV upload to FakeVsxiServer (client JVM `-Xmx%s`, rows generated lazily)", setting("clientHeap"));
         line("");
-        line("| rows | runs ok | MB/s | rows/s | heap peak used MB | heap peak after GC MB |");
-        line("|---|---|---|---|---|---|");
+        line("| rows, client heap | runs ok | MB/s | rows/s | client CPU s | server CPU s | heap peak used MB | heap peak after GC MB |");
+        line("|---|---|---|---|---|---|---|---|");
         List<String> variants = variants("upload");
         for (String variant : variants) {
             long ok = runsOf("upload", variant).stream().filter(r -> !r.path("figures").path("failed").asBoolean()).count();
             long all = runsOf("upload", variant).size();
             if (ok == 0) {
-                line("| %s | 0 of %d (%s) | - | - | - | - |", variant, all,
+                line("| %s | 0 of %d (%s) | - | - | - | - | - | - |", variant, all,
                         runsOf("upload", variant).get(0).path("figures").path("reason").asText());
                 continue;
             }
-            line("| %s | %d of %d | %s | %s | %s | %s |", variant, ok, all, range(stats("upload", variant, "mbPerSecond", 1), "%.1f"),
+            line("| %s | %d of %d | %s | %s | %s | %s | %s | %s |", variant, ok, all,
+                    range(stats("upload", variant, "mbPerSecond", 1), "%.1f"),
                     range(stats("upload", variant, "rowsPerSecond", 1), "%.0f"),
+                    range(stats("upload", variant, "clientCpuMs", 1000), "%.2f"),
+                    range(stats("upload", variant, "serverCpuMs", 1000), "%.2f"),
                     range(stats("upload", variant, "heapPeakUsedBytes", MB), "%.1f"),
                     range(stats("upload", variant, "heapPeakAfterGcBytes", MB), "%.1f"));
         }
@@ -214,10 +219,11 @@ public final class Summary {
             line("");
         }
         if (has("load")) {
-            line("| server | requests/s, %s clients | errors |", setting("loadClients"));
-            line("|---|---|---|");
+            line("| server | requests/s, %s clients | server CPU s per run | errors |", setting("loadClients"));
+            line("|---|---|---|---|");
             for (String variant : variants("load")) {
-                line("| %s | %s | %.0f |", variant, range(stats("load", variant, "requestsPerSecond", 1), "%.0f"),
+                line("| %s | %s | %s | %.0f |", variant, range(stats("load", variant, "requestsPerSecond", 1), "%.0f"),
+                        range(stats("load", variant, "serverCpuMs", 1000), "%.2f"),
                         runsOf("load", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum());
             }
             if (variants("load").containsAll(List.of("FakeFusionServer", "WireMock"))) {
@@ -233,16 +239,18 @@ public final class Summary {
         line("## 5. Concurrency: one shared FusionClient, GET user against FakeFusionServer (client JVM `-Xmx%s`)",
                 setting("clientHeap"));
         line("");
-        line("| threads | calls | errors | calls/s | p50 ms | p99 ms | p99.9 ms | max ms |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("| threads | calls | errors | calls/s | p50 ms | p99 ms | p99.9 ms | max ms | client CPU s | server CPU s |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
         for (String variant : variants("concurrency")) {
-            line("| %s | %s | %.0f | %s | %s | %s | %s | %s |", variant, setting("calls"),
+            line("| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s |", variant, setting("calls"),
                     runsOf("concurrency", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum(),
                     range(stats("concurrency", variant, "callsPerSecond", 1), "%.0f"),
                     range(stats("concurrency", variant, "p50Ms", 1), "%.1f"),
                     range(stats("concurrency", variant, "p99Ms", 1), "%.1f"),
                     range(stats("concurrency", variant, "p999Ms", 1), "%.1f"),
-                    range(stats("concurrency", variant, "maxMs", 1), "%.1f"));
+                    range(stats("concurrency", variant, "maxMs", 1), "%.1f"),
+                    range(stats("concurrency", variant, "clientCpuMs", 1000), "%.2f"),
+                    range(stats("concurrency", variant, "serverCpuMs", 1000), "%.2f"));
         }
         line("");
     }
