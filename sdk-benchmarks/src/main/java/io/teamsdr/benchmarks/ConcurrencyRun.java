@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One shared {@link FusionClient}, many threads, a fixed number of GET user calls against the fake:
  * errors, calls per second and latency percentiles (from a sorted array of each call's nanoseconds).
- * A warm-up batch of calls runs first and is not counted.
+ * A warm-up batch of calls runs first and is not counted. The {@code raw} mode makes the same calls
+ * through one shared {@link RawFusionClient}, as the reference.
  *
- * <p>Arguments: endpoint JSON, threads, calls, warm-up calls.
+ * <p>Arguments: endpoint JSON, {@code sdk} or {@code raw}, threads, calls, warm-up calls.
  */
 public final class ConcurrencyRun {
     private ConcurrencyRun() {
@@ -25,16 +27,19 @@ public final class ConcurrencyRun {
     /**
      * Runs the calls.
      *
-     * @param args endpoint JSON, threads, calls, warm-up calls
+     * @param args endpoint JSON, {@code sdk|raw}, threads, calls, warm-up calls
      * @throws Exception when the run cannot start
      */
     public static void main(String[] args) throws Exception {
         Endpoint endpoint = new ObjectMapper().readValue(args[0], Endpoint.class);
-        int threads = Integer.parseInt(args[1]);
-        int calls = Integer.parseInt(args[2]);
-        int warmup = Integer.parseInt(args[3]);
+        boolean raw = args[1].equals("raw");
+        int threads = Integer.parseInt(args[2]);
+        int calls = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
         try (FusionClient client = Clients.fusion(endpoint)) {
-            UsersApi users = Clients.msTeams(client, endpoint).users();
+            UsersApi sdkUsers = Clients.msTeams(client, endpoint).users();
+            RawFusionClient rawClient = new RawFusionClient(endpoint);
+            Consumer<String> users = raw ? rawClient::getUser : sdkUsers::get;
             run(users, endpoint.userId(), threads, warmup, new long[warmup], new AtomicLong(), new ConcurrentHashMap<>());
             long[] nanos = new long[calls];
             AtomicLong errors = new AtomicLong();
@@ -48,6 +53,7 @@ public final class ConcurrencyRun {
             double serverCpu = ProcessCpu.millisOf(endpoint.pid()) - serverCpuAtStart;
             Percentiles latency = new Percentiles(nanos);
             Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("client", raw ? "raw" : "sdk");
             figures.put("threads", threads);
             figures.put("calls", calls);
             figures.put("errors", errors.get());
@@ -65,7 +71,7 @@ public final class ConcurrencyRun {
         }
     }
 
-    private static void run(UsersApi users, String userId, int threads, int calls, long[] nanos, AtomicLong errors,
+    private static void run(Consumer<String> users, String userId, int threads, int calls, long[] nanos, AtomicLong errors,
                             Map<String, Integer> errorKinds) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
@@ -75,7 +81,7 @@ public final class ConcurrencyRun {
                 while ((i = next.getAndIncrement()) < calls) {
                     long started = System.nanoTime();
                     try {
-                        users.get(userId);
+                        users.accept(userId);
                     } catch (RuntimeException failure) {
                         errors.incrementAndGet();
                         errorKinds.merge(failure.getClass().getSimpleName(), 1, Integer::sum);

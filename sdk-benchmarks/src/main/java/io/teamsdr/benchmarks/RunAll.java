@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -188,10 +189,12 @@ public final class RunAll {
         try (ServerProcess fake = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.FUSION_DEMO)) {
             String endpoint = json(fake.endpoint());
             for (int run = 1; run <= settings.runs(); run++) {
-                record("concurrency", settings.threads() + " threads", run,
-                        ChildJvm.run(List.of("-Xmx" + settings.clientHeap()), ConcurrencyRun.class,
-                                List.of(endpoint, String.valueOf(settings.threads()), String.valueOf(settings.calls()),
-                                        String.valueOf(settings.warmupCalls())), CHILD_TIMEOUT));
+                for (String client : List.of("SDK", "raw")) {
+                    record("concurrency", client, run, ChildJvm.run(List.of("-Xmx" + settings.clientHeap()),
+                            ConcurrencyRun.class, List.of(endpoint, client.toLowerCase(Locale.ROOT),
+                                    String.valueOf(settings.threads()), String.valueOf(settings.calls()),
+                                    String.valueOf(settings.warmupCalls())), CHILD_TIMEOUT));
+                }
             }
         }
     }

@@ -12,7 +12,10 @@ import io.teamsdr.fusion.model.UserUpdate;
 import io.teamsdr.testkit.fusion.FakeFusionServer;
 import io.teamsdr.testkit.fusion.FusionDemo;
 import io.teamsdr.testkit.fusion.FusionSeed;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +49,7 @@ import org.slf4j.LoggerFactory;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 public class SdkPartsBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
 
@@ -179,6 +182,37 @@ public class SdkPartsBenchmark {
     @Benchmark
     public TeamsUser decodeUserFromBytes() throws IOException {
         return sdkMapper.readValue(userJson, TeamsUser.class);
+    }
+
+    /**
+     * GET user's body read as {@code ResponseView.text()} does: {@code readAllBytes()} on the HTTP
+     * client's body stream, which does not override it, so the JDK's generic version reads into a
+     * fresh 8 KiB buffer and copies; then the bytes become a String.
+     *
+     * @return the text
+     * @throws IOException never
+     */
+    @Benchmark
+    public String readBodyAllBytes() throws IOException {
+        try (InputStream in = new FilterInputStream(new ByteArrayInputStream(userJson)) { }) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * GET user's body read into an array of its Content-Length, the alternative: what
+     * {@code BodyHandlers.ofByteArray()} gives a JSON handler.
+     *
+     * @return the bytes
+     * @throws IOException never
+     */
+    @Benchmark
+    public byte[] readBodyPresized() throws IOException {
+        try (InputStream in = new FilterInputStream(new ByteArrayInputStream(userJson)) { }) {
+            byte[] body = new byte[userJson.length];
+            in.readNBytes(body, 0, body.length);
+            return body;
+        }
     }
 
     private RequestSpec getSpec() {

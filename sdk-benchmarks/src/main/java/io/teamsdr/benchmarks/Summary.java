@@ -236,10 +236,10 @@ public final class Summary {
     }
 
     private void concurrency() {
-        line("## 5. Concurrency: one shared FusionClient, GET user against FakeFusionServer (client JVM `-Xmx%s`)",
-                setting("clientHeap"));
+        line("## 5. Concurrency: one shared client, %s threads, GET user against FakeFusionServer (client JVM `-Xmx%s`)",
+                setting("threads"), setting("clientHeap"));
         line("");
-        line("| threads | calls | errors | calls/s | p50 ms | p99 ms | p99.9 ms | max ms | client CPU s | server CPU s |");
+        line("| client | calls | errors | calls/s | p50 ms | p99 ms | p99.9 ms | max ms | client CPU s | server CPU s |");
         line("|---|---|---|---|---|---|---|---|---|---|");
         for (String variant : variants("concurrency")) {
             line("| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s |", variant, setting("calls"),
@@ -251,6 +251,15 @@ public final class Summary {
                     range(stats("concurrency", variant, "maxMs", 1), "%.1f"),
                     range(stats("concurrency", variant, "clientCpuMs", 1000), "%.2f"),
                     range(stats("concurrency", variant, "serverCpuMs", 1000), "%.2f"));
+        }
+        if (variants("concurrency").containsAll(List.of("SDK", "raw"))) {
+            line("");
+            line("SDK/raw: calls/s **%.2f**, p99 **%.2f**, client CPU per call **%.2f**.",
+                    stats("concurrency", "SDK", "callsPerSecond", 1).median()
+                            / stats("concurrency", "raw", "callsPerSecond", 1).median(),
+                    stats("concurrency", "SDK", "p99Ms", 1).median() / stats("concurrency", "raw", "p99Ms", 1).median(),
+                    stats("concurrency", "SDK", "clientCpuMs", 1).median()
+                            / stats("concurrency", "raw", "clientCpuMs", 1).median());
         }
         line("");
     }
