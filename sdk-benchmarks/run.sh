@@ -48,7 +48,8 @@ fi
 mkdir -p "$RESULTS"
 MAVENS=$(pgrep -f maven | wc -l || true)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-java -cp "$JAR" io.teamsdr.benchmarks.MachineInfo "$RESULTS" "$MAVENS" "$COMMIT"
+DIRTY=$(git status --porcelain -- sdk-core fusion-msteams-sdk vsxi-teams-sdk sdk-testkit 2>/dev/null | wc -l || echo 0)
+java -cp "$JAR" io.teamsdr.benchmarks.MachineInfo "$RESULTS" "$MAVENS" "$COMMIT" "$DIRTY"
 echo "== machine: $(nproc) cores, $MAVENS Maven processes running, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 has() { [[ ",$ONLY," == *",$1,"* ]]; }

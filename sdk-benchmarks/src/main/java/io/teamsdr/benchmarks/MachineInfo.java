@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Records the machine a run measured on, read from the machine itself: cores, CPU, memory, JDK and
  * its default collector, and how busy the machine was when the run started.
  *
- * <p>Arguments: the results folder, the number of Maven processes running, the commit measured.
+ * <p>Arguments: the results folder, the number of Maven processes running, the commit measured, the
+ * number of files changed but not committed in the modules measured.
  */
 public final class MachineInfo {
     private MachineInfo() {
@@ -27,13 +28,14 @@ public final class MachineInfo {
     /**
      * Writes {@code machine.json}.
      *
-     * @param args results folder, Maven process count, commit
+     * @param args results folder, Maven process count, commit, uncommitted file count
      * @throws IOException when the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("startedAt", Instant.now().toString());
         machine.put("commit", args.length > 2 ? args[2] : "");
+        machine.put("uncommittedFiles", args.length > 3 ? args[3] : "");
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("cpu", procField("/proc/cpuinfo", "model name"));
         String memory = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();

@@ -47,10 +47,12 @@ public final class Summary {
         Optional<JsonNode> machine = read("machine.json");
         if (machine.isPresent()) {
             JsonNode m = machine.get();
-            line("Machine: %s, %d cores, %s GiB RAM; %s %s (%s); %s; started %s; Maven processes running at start: %s; load average at start: %s.",
+            line("Machine: %s, %d cores, %s GiB RAM; %s %s (%s); %s. Run started %s at commit %s (%s files of the measured "
+                            + "modules not committed); Maven processes running at start: %s; load average at start: %s.",
                     m.path("cpu").asText(), m.path("cores").asInt(), m.path("memoryGiB").asText(),
                     m.path("vmName").asText(), m.path("javaVersion").asText(), m.path("gc").asText(), m.path("os").asText(),
-                    m.path("startedAt").asText(), m.path("mavenProcesses").asText(), m.path("loadAverage").asText());
+                    m.path("startedAt").asText(), m.path("commit").asText(), m.path("uncommittedFiles").asText(),
+                    m.path("mavenProcesses").asText(), m.path("loadAverage").asText());
             line("");
         }
         read("runs.json").ifPresent(node -> node.forEach(runs::add));
