@@ -144,8 +144,9 @@ final class DefaultDraft implements Draft {
                 CsvUpload.checkAll(source, layout);
             }
             ProgressListener progress = rows.progress();
-            RequestBody body = RequestBody.writer(new CsvUpload(source, layout, progress), RequestBody.CSV,
-                    source.replayable());
+            boolean trackDuplicates = !source.replayable() && rows.checksDuplicatesWhileSending();
+            RequestBody body = RequestBody.writer(new CsvUpload(source, layout, progress, trackDuplicates),
+                    RequestBody.CSV, source.replayable());
             return transport.send(spec.apply(body), Responses.upload(transport.mapper()));
         });
     }

@@ -168,6 +168,33 @@ class CsvUploadTest {
     }
 
     @Test
+    void aStreamLeavesDuplicatesToTheSbcSoItsMemoryStaysConstant() {
+        Stream<TeamsUser> users = Stream.of(user(1), user(2), new TeamsUser("1001", "user1", "pw", "+15550000009"));
+
+        draft.upsertUsers(Rows.of(users));
+
+        String sent = server.findAll(postRequestedFor(urlEqualTo(USERS))).get(0).getBodyAsString();
+        assertThat(sent.lines()).hasSize(4);
+    }
+
+    @Test
+    void aStreamWithTheDuplicateCheckAbortsAtTheRepeatedKey() {
+        AtomicInteger produced = new AtomicInteger();
+        Stream<TeamsUser> users = IntStream.rangeClosed(1, 10_000).mapToObj(n -> {
+            produced.incrementAndGet();
+            return n == 700 ? new TeamsUser("1001", "user5", "pw", "+15550099999") : user(n);
+        });
+
+        ValidationException failure = catchThrowableOfType(ValidationException.class,
+                () -> draft.upsertUsers(Rows.of(users).withDuplicateCheck()));
+
+        assertThat(failure.violations()).containsExactly(
+                new Violation("line 701: sipUser", "user5", "must be unique in the upload; already on line 6"));
+        assertThat(produced.get()).as("rows after the duplicate are not produced").isEqualTo(700);
+        assertThat(server.findAll(postRequestedFor(urlEqualTo(USERS)))).isEmpty();
+    }
+
+    @Test
     void aFailingRowProducerAbortsTheUploadWithItsOwnException() {
         Iterator<TeamsUser> broken = new Iterator<>() {
             private int n;

@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * Writes an upload as CSV while it is sent: header first, RFC 4180 quoting (only where needed),
  * CRLF line ends, UTF-8. Each record is checked just before it is written, so a bad record found
- * half-way aborts the request (the transport hands the {@link ValidationException} to the caller)
- * and memory stays constant apart from the key sets of the uniqueness checks.
+ * half-way aborts the request (the transport hands the {@link ValidationException} to the caller).
+ * Memory stays constant unless duplicates are tracked while sending, whose key sets grow with the upload.
  */
 public final class CsvUpload implements BodyWriter {
     /** How many problems a full check lists before it stops looking. */
@@ -35,6 +35,7 @@ public final class CsvUpload implements BodyWriter {
     private final RecordSource source;
     private final UploadLayout<?> layout;
     private final ProgressListener progress;
+    private final boolean checkDuplicates;
 
     /**
      * Creates the writer.
@@ -42,11 +43,14 @@ public final class CsvUpload implements BodyWriter {
      * @param source the records
      * @param layout the columns
      * @param progress told of the rows written
+     * @param checkDuplicates whether to track key columns for duplicates while sending (not needed
+     *     when {@link #checkAll} already ran)
      */
-    public CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress) {
+    public CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress, boolean checkDuplicates) {
         this.source = source;
         this.layout = layout;
         this.progress = progress;
+        this.checkDuplicates = checkDuplicates;
     }
 
     /**
@@ -58,7 +62,7 @@ public final class CsvUpload implements BodyWriter {
      * @throws ValidationException when any record is wrong
      */
     public static void checkAll(RecordSource source, UploadLayout<?> layout) {
-        RowChecker checker = new RowChecker(layout);
+        RowChecker checker = new RowChecker(layout, true);
         List<Violation> problems = new ArrayList<>();
         boolean more = false;
         try (RecordCursor cursor = source.open()) {
@@ -96,7 +100,7 @@ public final class CsvUpload implements BodyWriter {
     public void writeTo(OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder();
         layout.columns().forEach(column -> schema.addColumn(column.name()));
-        RowChecker checker = new RowChecker(layout);
+        RowChecker checker = new RowChecker(layout, checkDuplicates);
         long rows = 0;
         // The header is written by hand so that an upload without rows still has one (an empty
         // replace-users upload is meaningful); the names are fixed identifiers that need no quoting.

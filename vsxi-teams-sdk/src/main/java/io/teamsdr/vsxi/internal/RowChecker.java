@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the records of one upload in order: every column present, values in their format, key
- * columns unique across the upload. Keeps only the key sets, never the records.
+ * Checks the records of one upload in order: every column present, values in their format and,
+ * when asked, key columns unique across the upload. Keeps only the key sets, never the records; the
+ * key sets are the one part whose memory grows with the upload (about 40 bytes a key).
  */
 public final class RowChecker {
     private final List<Column> columns;
@@ -16,12 +17,13 @@ public final class RowChecker {
      * Starts the checks of one upload.
      *
      * @param layout the layout
+     * @param checkDuplicates whether to track key columns for duplicates
      */
-    public RowChecker(UploadLayout<?> layout) {
+    public RowChecker(UploadLayout<?> layout, boolean checkDuplicates) {
         this.columns = layout.columns();
         this.keys = new UniqueKeys[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).unique()) {
+            if (checkDuplicates && columns.get(i).unique()) {
                 keys[i] = new UniqueKeys();
             }
         }
