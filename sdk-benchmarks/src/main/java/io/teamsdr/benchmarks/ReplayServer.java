@@ -15,19 +15,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A minimal JDK {@code HttpServer} that answers GET user, PUT user and GET status with the exact
  * status and bytes the {@code FakeFusionServer} gave for them: the server side costs next to nothing,
- * so a per-call figure against it is the client's own.
+ * so a per-call figure against it is the client's own. It also counts the TCP connections it has
+ * seen (distinct client addresses), answered at {@value #CONNECTIONS_PATH}, to tell whether a client
+ * reuses its connections.
  */
 public final class ReplayServer implements AutoCloseable {
     /** The user update the benchmarks send: it changes nothing, so every call gets the same answer. */
     public static final RawFusionClient.UserUpdateBody UPDATE =
             new RawFusionClient.UserUpdateBody("Thomas Anderson", "NL");
 
+    /** The path answering the number of connections seen so far, as plain text. */
+    public static final String CONNECTIONS_PATH = "/_bench/connections";
+
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
     private final HttpServer server;
     private final ExecutorService executor;
     private final Endpoint endpoint;
@@ -114,6 +122,15 @@ public final class ReplayServer implements AutoCloseable {
             body.transferTo(OutputStream.nullOutputStream());
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
+            if (path.equals(CONNECTIONS_PATH)) {
+                byte[] count = String.valueOf(connections.size()).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, count.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(count);
+                }
+                return;
+            }
+            connections.add(exchange.getRemoteAddress());
             Answer answer = null;
             if (method.equals("GET") && path.endsWith("/msteams/status")) {
                 answer = status;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.teamsdr.testkit.RequestJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,18 +17,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the whole-process benchmarks (scroll, upload, testkit against WireMock, concurrency): servers
+ * Runs the whole-process benchmarks (connection reuse, scroll, upload, testkit against WireMock,
+ * concurrency): servers
  * and measured clients each in a JVM of their own, every variant repeated and interleaved, every run
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code scroll, upload, testkit, concurrency}.
+ * among {@code connections, scroll, upload, testkit, concurrency}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -51,7 +54,7 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("scroll", "upload", "testkit", "concurrency");
+        Set<String> phases = Set.of("connections", "scroll", "upload", "testkit", "concurrency");
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
                 settings = RunSettings.quick();
@@ -64,6 +67,9 @@ public final class RunAll {
         Files.createDirectories(results);
         RunAll all = new RunAll(settings, results);
         JSON.writeValue(results.resolve("settings.json").toFile(), settings);
+        if (phases.contains("connections")) {
+            all.connections();
+        }
         if (phases.contains("scroll")) {
             all.scroll();
         }
@@ -77,6 +83,22 @@ public final class RunAll {
             all.concurrency();
         }
         all.write();
+    }
+
+    private void connections() {
+        try (ServerProcess fixed = ServerProcess.start("256m", Duration.ofMinutes(2), ServerKind.FIXED)) {
+            String endpoint = json(fixed.endpoint());
+            for (int run = 1; run <= settings.runs(); run++) {
+                for (String call : List.of("GET user", "PUT user")) {
+                    for (String client : List.of("SDK", "raw")) {
+                        record("connections", client + " " + call, run, ChildJvm.run(List.of(), ConnectionReuseRun.class,
+                                List.of(endpoint, client.toLowerCase(Locale.ROOT),
+                                        call.substring(0, 3).toLowerCase(Locale.ROOT),
+                                        String.valueOf(settings.reuseCalls())), CHILD_TIMEOUT));
+                    }
+                }
+            }
+        }
     }
 
     private void scroll() {
@@ -159,22 +181,25 @@ public final class RunAll {
                     }
                 }
                 try (ServerProcess wireMock = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.WIREMOCK,
-                        statusJson.toString(), statusPath)) {
-                    Map<String, String> urls = Map.of(
-                            "FakeFusionServer", endpoint.baseUrl() + statusPath,
-                            "WireMock", wireMock.endpoint().baseUrl() + statusPath);
+                        statusJson.toString(), statusPath);
+                     ServerProcess cappedWireMock = ServerProcess.start("512m", Duration.ofMinutes(2),
+                             ServerKind.WIREMOCK, statusJson.toString(), statusPath,
+                             String.valueOf(RequestJournal.DEFAULT_MAX_ENTRIES))) {
+                    Map<String, ServerProcess> servers = new LinkedHashMap<>();
+                    servers.put("FakeFusionServer", fake);
+                    servers.put("WireMock, defaults", wireMock);
+                    servers.put("WireMock, journal capped like the fake's", cappedWireMock);
                     for (int run = 0; run <= settings.runs(); run++) {
-                        for (String server : List.of("FakeFusionServer", "WireMock")) {
-                            ServerProcess process = server.equals("WireMock") ? wireMock : fake;
-                            List<String> args = List.of(urls.get(server), authorization,
-                                    String.valueOf(settings.loadClients()), String.valueOf(settings.loadWarmupSeconds()),
-                                    String.valueOf(settings.loadSeconds()), String.valueOf(process.endpoint().pid()));
-                            // Run 0 warms both servers up and is not kept.
-                            if (run == 0) {
-                                ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT);
-                            } else {
-                                record("load", server, run,
-                                        ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT));
+                        for (Map.Entry<String, ServerProcess> server : servers.entrySet()) {
+                            Endpoint target = server.getValue().endpoint();
+                            // Run 0 warms the servers up (WireMock needs over 10 s to reach its pace) and is not kept.
+                            double warmup = run == 0 ? settings.loadWarmupSeconds() + 10 : settings.loadWarmupSeconds();
+                            List<String> args = List.of(target.baseUrl() + statusPath, authorization,
+                                    String.valueOf(settings.loadClients()), String.valueOf(warmup),
+                                    String.valueOf(settings.loadSeconds()), String.valueOf(target.pid()));
+                            JsonNode figures = ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT);
+                            if (run > 0) {
+                                record("load", server.getKey(), run, figures);
                             }
                         }
                     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.teamsdr.testkit.RequestJournal;
 import io.teamsdr.testkit.fusion.FakeFusionServer;
 import io.teamsdr.testkit.fusion.FusionDemo;
 import io.teamsdr.testkit.fusion.FusionSeed;
@@ -23,8 +22,8 @@ import java.nio.file.Path;
  *
  * <p>Arguments: the kind, then for {@link ServerKind#FUSION_LARGE} the user count, for
  * {@link ServerKind#FUSION_PAGES} the user count and the page size, for
- * {@link ServerKind#WIREMOCK} the file holding the JSON of the GET status answer and the path to
- * serve it at.
+ * {@link ServerKind#WIREMOCK} the file holding the JSON of the GET status answer, the path to
+ * serve it at and optionally the request journal's cap.
  */
 public final class ServerMain {
     /** The tenant id seeded into the VSXi fake; uploaded users belong to it. */
@@ -79,7 +78,7 @@ public final class ServerMain {
             }
             case WIREMOCK -> {
                 String body = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-                WireMockServer wireMock = startWireMock(args[2], body);
+                WireMockServer wireMock = startWireMock(args[2], body, args.length > 3 ? Integer.parseInt(args[3]) : 0);
                 try {
                     out.println(READY + json.writeValueAsString(new Endpoint(kind.name(), wireMock.baseUrl(), "", "",
                             "", "", 0, "", 0, ProcessHandle.current().pid())));
@@ -100,18 +99,20 @@ public final class ServerMain {
     }
 
     /**
-     * Starts WireMock the way its documentation shows, with a journal as long as the fake's, and one
-     * stub answering the status path.
+     * Starts WireMock the way its documentation shows, with one stub answering the status path.
      *
      * @param path the path of GET status
      * @param body the JSON to answer with
+     * @param journalCap the request journal's maximum length, as the fake's is bounded; 0 for
+     *     WireMock's default, an unbounded journal
      * @return the running server
      */
-    public static WireMockServer startWireMock(String path, String body) {
-        WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .maxRequestJournalEntries(RequestJournal.DEFAULT_MAX_ENTRIES));
+    public static WireMockServer startWireMock(String path, String body, int journalCap) {
+        WireMockConfiguration options = WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort();
+        if (journalCap > 0) {
+            options.maxRequestJournalEntries(journalCap);
+        }
+        WireMockServer wireMock = new WireMockServer(options);
         wireMock.start();
         wireMock.stubFor(WireMock.get(WireMock.urlEqualTo(path)).willReturn(WireMock.okJson(body)));
         return wireMock;

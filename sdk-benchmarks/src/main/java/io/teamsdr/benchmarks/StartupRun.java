@@ -78,7 +78,7 @@ public final class StartupRun {
                         "Bearer " + fusion.adminToken());
             }
             case "wiremock" -> {
-                WireMockServer wireMock = ServerMain.startWireMock(args[2], body);
+                WireMockServer wireMock = ServerMain.startWireMock(args[2], body, 0);
                 return new Started(wireMock::stop, URI.create(wireMock.baseUrl() + args[2]), "Bearer benchmark");
             }
             default -> throw new IllegalArgumentException("unknown server " + kind);

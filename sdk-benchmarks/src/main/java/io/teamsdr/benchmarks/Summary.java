@@ -60,6 +60,9 @@ public final class Summary {
         if (jmh.isPresent()) {
             callOverhead(jmh.get());
         }
+        if (has("connections")) {
+            connections();
+        }
         Optional<JsonNode> parts = read("jmh-parts.json");
         if (parts.isPresent()) {
             parts(parts.get());
@@ -109,6 +112,38 @@ public final class Summary {
         line("");
         line("Each cell: min / **median** / max over the measured iterations of all forks; ratios of medians. "
                 + "Targets: time ≤ 1.10, allocation ≤ 1.5.");
+        line("");
+        line("GET user with the raw client reading the body as the SDK does (`BodyHandlers.ofInputStream()` + "
+                + "`readAllBytes()`), to split the SDK's difference between its own code and that choice:");
+        line("");
+        line("| server | raw, body as stream µs/call | B/call | time vs raw | time SDK vs this |");
+        line("|---|---|---|---|---|");
+        for (String server : benchmark(jmh, "rawStreamGetUser", "FIXED").isPresent()
+                ? List.of("FIXED", "FUSION_DEMO") : List.<String>of()) {
+            Optional<JsonNode> stream = benchmark(jmh, "rawStreamGetUser", server);
+            Optional<JsonNode> raw = benchmark(jmh, "rawGetUser", server);
+            Optional<JsonNode> sdk = benchmark(jmh, "sdkGetUser", server);
+            if (stream.isEmpty() || raw.isEmpty() || sdk.isEmpty()) {
+                continue;
+            }
+            Stats time = iterations(stream.get().path("primaryMetric"));
+            line("| %s | %s | %s | %.2f | %.2f |", server, range(time, "%.1f"),
+                    range(iterations(stream.get().path("secondaryMetrics").path("gc.alloc.rate.norm")), "%.0f"),
+                    time.median() / iterations(raw.get().path("primaryMetric")).median(),
+                    iterations(sdk.get().path("primaryMetric")).median() / time.median());
+        }
+        line("");
+    }
+
+    private void connections() {
+        line("New TCP connections the server saw while one client made %s calls in a row (FIXED server; "
+                + "a client that keeps its connection opens 1):", setting("reuseCalls"));
+        line("");
+        line("| client, call | new connections (min / median / max) |");
+        line("|---|---|");
+        for (String variant : variants("connections")) {
+            line("| %s | %s |", variant, range(stats("connections", variant, "newConnections", 1), "%.0f"));
+        }
         line("");
     }
 
@@ -195,14 +230,17 @@ public final class Summary {
                     range(stats("upload", variant, "heapPeakUsedBytes", MB), "%.1f"),
                     range(stats("upload", variant, "heapPeakAfterGcBytes", MB), "%.1f"));
         }
-        if (variants.size() >= 2) {
-            String smallest = variants.get(0);
-            String largest = variants.get(variants.size() - 1);
-            Optional<Stats> small = okStats("upload", smallest, "heapPeakAfterGcBytes");
-            Optional<Stats> large = okStats("upload", largest, "heapPeakAfterGcBytes");
+        for (String heap : List.of("64m", "512m")) {
+            List<String> sameHeap = variants.stream().filter(v -> v.endsWith("-Xmx" + heap)).toList();
+            if (sameHeap.size() < 2) {
+                continue;
+            }
+            Optional<Stats> small = okStats("upload", sameHeap.get(0), "heapPeakAfterGcBytes");
+            Optional<Stats> large = okStats("upload", sameHeap.get(sameHeap.size() - 1), "heapPeakAfterGcBytes");
             if (small.isPresent() && large.isPresent()) {
                 line("");
-                line("Heap peak after GC, %s / %s: **%.2f**.", largest, smallest, large.get().median() / small.get().median());
+                line("Heap peak after GC at `-Xmx%s`, %s / %s: **%.2f**.", heap, sameHeap.get(sameHeap.size() - 1),
+                        sameHeap.get(0), large.get().median() / small.get().median());
             }
         }
         line("");
@@ -228,10 +266,13 @@ public final class Summary {
                         range(stats("load", variant, "serverCpuMs", 1000), "%.2f"),
                         runsOf("load", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum());
             }
-            if (variants("load").containsAll(List.of("FakeFusionServer", "WireMock"))) {
-                line("");
-                line("FakeFusionServer/WireMock requests/s: **%.2f**.", stats("load", "FakeFusionServer", "requestsPerSecond", 1)
-                        .median() / stats("load", "WireMock", "requestsPerSecond", 1).median());
+            for (String wireMock : variants("load")) {
+                if (wireMock.startsWith("WireMock") && variants("load").contains("FakeFusionServer")) {
+                    line("");
+                    line("FakeFusionServer / %s, requests/s: **%.2f**.", wireMock,
+                            stats("load", "FakeFusionServer", "requestsPerSecond", 1).median()
+                                    / stats("load", wireMock, "requestsPerSecond", 1).median());
+                }
             }
             line("");
         }
