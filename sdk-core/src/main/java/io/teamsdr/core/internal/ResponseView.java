@@ -45,8 +45,8 @@ final class ResponseView implements Response {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final boolean logBody;
-    /** The body once read as text, so a handler can read it and still map it to an exception. */
-    private String bufferedText;
+    /** The body once read, so a handler can read it and still map it to an exception. */
+    private byte[] bufferedBody;
 
     ResponseView(RequestSpec spec, HttpResponse<InputStream> response, String requestId, int attempt,
                  ObjectMapper mapper, Clock clock, boolean logBody) {
@@ -76,50 +76,55 @@ final class ResponseView implements Response {
 
     @Override
     public String text() throws IOException {
-        if (bufferedText != null) {
-            return bufferedText;
-        }
-        try (InputStream in = response.body()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (logBody) {
-                LOG.trace("response body {} [request-id={}]", Redactor.body(contentType(), cap(text)), requestId);
+        return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads the body once and keeps it, so that decoding, text and error mapping all see it. */
+    private byte[] bytes() throws IOException {
+        if (bufferedBody == null) {
+            try (InputStream in = response.body()) {
+                bufferedBody = in.readAllBytes();
             }
-            bufferedText = text;
-            return text;
+            if (logBody) {
+                LOG.trace("response body {} [request-id={}]",
+                        Redactor.body(contentType(), cap(new String(bufferedBody, StandardCharsets.UTF_8))), requestId);
+            }
         }
+        return bufferedBody;
     }
 
     @Override
     public <T> T json(Class<T> type) {
-        String text = readText();
+        byte[] body = readBytes();
         try {
-            return mapper.readValue(text, type);
+            // Parsed from the bytes: a String copy is made only when a failure has to quote the body.
+            return mapper.readValue(body, type);
         } catch (IOException failure) {
-            throw decodingFailure(text, failure);
+            throw decodingFailure(body, failure);
         }
     }
 
     @Override
     public <T> T json(TypeReference<T> type) {
-        String text = readText();
+        byte[] body = readBytes();
         try {
-            return mapper.readValue(text, type);
+            return mapper.readValue(body, type);
         } catch (IOException failure) {
-            throw decodingFailure(text, failure);
+            throw decodingFailure(body, failure);
         }
     }
 
-    private String readText() {
+    private byte[] readBytes() {
         try {
-            return text();
+            return bytes();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
     }
 
-    private DecodingException decodingFailure(String text, IOException failure) {
+    private DecodingException decodingFailure(byte[] body, IOException failure) {
         return new DecodingException(spec.method().name(), spec.pathTemplate(), status(),
-                Redactor.body(contentType(), cap(text)), failure);
+                Redactor.body(contentType(), cap(new String(body, StandardCharsets.UTF_8))), failure);
     }
 
     private String contentType() {
@@ -152,8 +157,8 @@ final class ResponseView implements Response {
     }
 
     private String readCapped() {
-        if (bufferedText != null) {
-            return cap(bufferedText);
+        if (bufferedBody != null) {
+            return cap(new String(bufferedBody, StandardCharsets.UTF_8));
         }
         try (InputStream in = response.body()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
