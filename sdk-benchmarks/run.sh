@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need and runs them all in one go: JMH (call overhead and its parts, with
-# -prof gc) and the whole-process runs (scroll, upload, testkit vs WireMock, concurrency), each server
-# and each measured client in a JVM of its own. Raw results (JSON, CSV) and summary.md are written to
+# -prof gc) and the whole-process runs (paired SDK/raw calls, connection reuse, scroll, upload,
+# testkit vs WireMock, concurrency), each server and each measured client in a JVM of its own. Raw results (JSON, CSV) and summary.md are written to
 # sdk-benchmarks/results/ (or $RESULTS); the summary is printed at the end.
 #
-# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,scroll,upload,testkit,concurrency]
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,concurrency]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
 #   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
 #   --no-build  use the benchmarks jar already built
@@ -16,7 +16,7 @@ ROOT=$(pwd)
 QUICK=0
 DEPS=1
 BUILD=1
-ONLY=jmh,scroll,upload,testkit,concurrency
+ONLY=jmh,paired,connections,scroll,upload,testkit,concurrency
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;

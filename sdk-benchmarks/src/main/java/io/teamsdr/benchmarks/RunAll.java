@@ -24,13 +24,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the whole-process benchmarks (connection reuse, scroll, upload, testkit against WireMock,
+ * Runs the whole-process benchmarks (paired SDK/raw calls, connection reuse, scroll, upload, testkit against WireMock,
  * concurrency): servers
  * and measured clients each in a JVM of their own, every variant repeated and interleaved, every run
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code connections, scroll, upload, testkit, concurrency}.
+ * among {@code paired, connections, scroll, upload, testkit, concurrency}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,7 +54,7 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("connections", "scroll", "upload", "testkit", "concurrency");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency");
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
                 settings = RunSettings.quick();
@@ -67,6 +67,9 @@ public final class RunAll {
         Files.createDirectories(results);
         RunAll all = new RunAll(settings, results);
         JSON.writeValue(results.resolve("settings.json").toFile(), settings);
+        if (phases.contains("paired")) {
+            all.paired();
+        }
         if (phases.contains("connections")) {
             all.connections();
         }
@@ -83,6 +86,20 @@ public final class RunAll {
             all.concurrency();
         }
         all.write();
+    }
+
+    private void paired() {
+        for (ServerKind kind : List.of(ServerKind.FIXED, ServerKind.FUSION_DEMO)) {
+            try (ServerProcess server = ServerProcess.start("512m", Duration.ofMinutes(2), kind)) {
+                String endpoint = json(server.endpoint());
+                for (int run = 1; run <= settings.runs(); run++) {
+                    record("paired", kind.name(), run, ChildJvm.run(List.of("-Xmx256m"), PairedCallRun.class,
+                            List.of(endpoint, String.valueOf(settings.pairedWarmupSeconds()),
+                                    String.valueOf(settings.pairedRounds()), String.valueOf(settings.pairedCalls())),
+                            CHILD_TIMEOUT));
+                }
+            }
+        }
     }
 
     private void connections() {

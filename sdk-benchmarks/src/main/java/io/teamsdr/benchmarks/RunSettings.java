@@ -6,6 +6,9 @@ import java.util.List;
  * Sizes and repetitions of the whole-process benchmarks.
  *
  * @param runs measured repetitions of each variant
+ * @param pairedWarmupSeconds warm-up of each paired-call JVM
+ * @param pairedRounds rounds of each paired-call JVM
+ * @param pairedCalls SDK/raw call pairs per round
  * @param reuseCalls calls per client and call of the connection reuse check
  * @param seedingSizes tenant sizes whose DSL seeding time is measured
  * @param fakeScrollUsers users seeded into the FakeFusionServer for the scroll against it
@@ -24,7 +27,7 @@ import java.util.List;
  * @param warmupCalls unmeasured calls before them
  * @param clientHeap the {@code -Xmx} of the measured client JVMs
  */
-public record RunSettings(int runs, int reuseCalls, List<Integer> seedingSizes, int fakeScrollUsers, int scrollUsers, int pageSize,
+public record RunSettings(int runs, double pairedWarmupSeconds, int pairedRounds, int pairedCalls, int reuseCalls, List<Integer> seedingSizes, int fakeScrollUsers, int scrollUsers, int pageSize,
                           long workMillis, List<Long> uploadRows, long uploadWarmupRows, List<String> uploadHeaps, int startupRuns, int loadClients,
                           double loadWarmupSeconds, double loadSeconds, int threads, int calls, int warmupCalls,
                           String clientHeap) {
@@ -35,7 +38,7 @@ public record RunSettings(int runs, int reuseCalls, List<Integer> seedingSizes, 
      * @return the settings
      */
     public static RunSettings full() {
-        return new RunSettings(3, 2_000, List.of(5_000, 10_000, 20_000), 20_000, 100_000, 999, 20,
+        return new RunSettings(3, 10, 5, 2_000, 2_000, List.of(5_000, 10_000, 20_000), 20_000, 100_000, 999, 20,
                 List.of(100_000L, 1_000_000L), 20_000, List.of("64m", "512m"), 5, 8, 3, 5, 64, 100_000, 10_000, "64m");
     }
 
@@ -45,7 +48,7 @@ public record RunSettings(int runs, int reuseCalls, List<Integer> seedingSizes, 
      * @return the settings
      */
     public static RunSettings quick() {
-        return new RunSettings(1, 200, List.of(1_000, 2_000), 2_000, 5_000, 999, 20, List.of(10_000L, 50_000L), 5_000, List.of("64m"), 1, 8, 0.5, 1,
+        return new RunSettings(1, 1, 2, 100, 200, List.of(1_000, 2_000), 2_000, 5_000, 999, 20, List.of(10_000L, 50_000L), 5_000, List.of("64m"), 1, 8, 0.5, 1,
                 64, 2_000, 500, "64m");
     }
 }

@@ -60,6 +60,9 @@ public final class Summary {
         if (jmh.isPresent()) {
             callOverhead(jmh.get());
         }
+        if (has("paired")) {
+            paired();
+        }
         if (has("connections")) {
             connections();
         }
@@ -131,6 +134,25 @@ public final class Summary {
                     range(iterations(stream.get().path("secondaryMetrics").path("gc.alloc.rate.norm")), "%.0f"),
                     time.median() / iterations(raw.get().path("primaryMetric")).median(),
                     iterations(sdk.get().path("primaryMetric")).median() / time.median());
+        }
+        line("");
+    }
+
+    private void paired() {
+        line("Time per call measured in alternation (SDK call, raw call, SDK call... in one JVM, one thread, after a "
+                + "%s s warm-up; %s rounds of %s pairs; per round the ratio of median latencies; one JVM per run):",
+                setting("pairedWarmupSeconds"), setting("pairedRounds"), setting("pairedCalls"));
+        line("");
+        line("| server | SDK GET µs | raw GET µs | **GET SDK/raw** | SDK PUT µs | raw PUT µs | **PUT SDK/raw** |");
+        line("|---|---|---|---|---|---|---|");
+        for (String variant : variants("paired")) {
+            line("| %s | %s | %s | %s | %s | %s | %s |", variant,
+                    range(stats("paired", variant, "sdkGetUs", 1), "%.0f"),
+                    range(stats("paired", variant, "rawGetUs", 1), "%.0f"),
+                    range(stats("paired", variant, "getRatio", 1), "%.2f"),
+                    range(stats("paired", variant, "sdkPutUs", 1), "%.0f"),
+                    range(stats("paired", variant, "rawPutUs", 1), "%.0f"),
+                    range(stats("paired", variant, "putRatio", 1), "%.2f"));
         }
         line("");
     }
