@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need and runs them all in one go: JMH (call overhead and its parts, with
 # -prof gc) and the whole-process runs (paired SDK/raw calls, connection reuse, scroll, upload,
-# testkit vs WireMock, concurrency), each server and each measured client in a JVM of its own. Raw results (JSON, CSV) and summary.md are written to
-# sdk-benchmarks/results/ (or $RESULTS); the summary is printed at the end.
+# testkit vs WireMock, concurrency), each server and each measured client in a JVM of its own.
+# Raw results (JSON, CSV) and summary.md are written to sdk-benchmarks/results/ (or $RESULTS); the
+# summary is printed at the end.
 #
 # Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,concurrency]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
