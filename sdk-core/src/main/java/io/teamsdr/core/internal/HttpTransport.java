@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
     private static final String REQUEST_ID = "X-Request-Id";
+    /** A larger unread rest is cheaper to drop with its connection than to read. */
+    private static final long MAX_DRAINED_BYTES = 64 * 1024;
 
     private final Shared shared;
     private final RequestOptions options;
@@ -254,8 +256,10 @@ public final class HttpTransport implements Transport {
             }
         }
         boolean keepOpen = handler.keepsBodyOpen();
+        boolean handled = false;
         try {
             T result = handler.handle(view);
+            handled = true;
             return new Attempt<>(result, null, authorization, attempt);
         } catch (IOException failure) {
             keepOpen = false;
@@ -268,7 +272,8 @@ public final class HttpTransport implements Transport {
             throw failure;
         } finally {
             if (!keepOpen) {
-                closeQuietly(response.body());
+                // After a failure the rest may never come (a stalled body has no timeout): just close.
+                finish(response.body(), handled);
             }
         }
     }
@@ -386,11 +391,21 @@ public final class HttpTransport implements Transport {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private static void closeQuietly(InputStream stream) {
-        try {
-            stream.close();
+    /**
+     * Reads what a handler left unread (up to a bound) before closing: the HTTP client returns a
+     * connection to its pool only when the body was read to its end, and a handler that needs only
+     * the status (a 204 or a PUT answer) would otherwise cost a new connection per call.
+     */
+    private static void finish(InputStream stream, boolean drain) {
+        try (stream) {
+            byte[] sink = new byte[4096];
+            long left = drain ? MAX_DRAINED_BYTES : 0;
+            int read;
+            while (left > 0 && (read = stream.read(sink, 0, (int) Math.min(sink.length, left))) != -1) {
+                left -= read;
+            }
         } catch (IOException ignored) {
-            // The response is finished either way; a failing close only loses the connection for reuse.
+            // The response is finished either way; a failing read or close only loses the connection for reuse.
         }
     }
 
