@@ -137,13 +137,7 @@ final class UserEndpoints {
         UserState before = rules.user(request.pathParam("ms_user_id"));
         JsonBody body = JsonBody.of(request);
         UserState after = before.copy();
-        String displayName = body.nonBlankIfPresent("displayName");
-        if (displayName != null) {
-            after.displayName = displayName;
-        }
-        if (body.has("location")) {
-            after.location = location(body);
-        }
+        applyProperties(body, after);
         if (body.has("groups")) {
             List<String> groups = body.strings("groups");
             after.groups = groups == null ? List.of() : UserRules.union(after.groups, rules.groups(groups, false));
@@ -274,12 +268,8 @@ final class UserEndpoints {
         return Response.json(201, n);
     }
 
-    /** #22. */
-    Response properties(Request request, SubscriptionState sub) {
-        UserRules rules = new UserRules(sub);
-        UserState before = rules.user(request.pathParam("ms_user_id"));
-        JsonBody body = JsonBody.of(request);
-        UserState after = before.copy();
+    /** The properties #8 and #22 share: an absent field stays, a present one replaces. */
+    private static void applyProperties(JsonBody body, UserState after) {
         String displayName = body.nonBlankIfPresent("displayName");
         if (displayName != null) {
             after.displayName = displayName;
@@ -287,6 +277,15 @@ final class UserEndpoints {
         if (body.has("location")) {
             after.location = location(body);
         }
+    }
+
+    /** #22. */
+    Response properties(Request request, SubscriptionState sub) {
+        UserRules rules = new UserRules(sub);
+        UserState before = rules.user(request.pathParam("ms_user_id"));
+        JsonBody body = JsonBody.of(request);
+        UserState after = before.copy();
+        applyProperties(body, after);
         rules.commit(before, after);
         return Response.empty(204);
     }
