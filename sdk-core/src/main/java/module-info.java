@@ -14,5 +14,6 @@ module io.teamsdr.core {
 
     exports io.teamsdr.core;
     exports io.teamsdr.core.http;
+    exports io.teamsdr.core.event;
     exports io.teamsdr.core.internal to io.teamsdr.fusion, io.teamsdr.vsxi;
 }

@@ -1,0 +1,6 @@
+/**
+ * The call listener SPI: events of every call a client makes (call start and end, each attempt,
+ * retries and client-wide pauses), for metrics, tracing and audit. Register listeners on a client
+ * builder; the optional {@code sdk-micrometer} module turns the events into Micrometer observations.
+ */
+package io.teamsdr.core.event;
