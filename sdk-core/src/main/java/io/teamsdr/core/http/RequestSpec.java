@@ -24,6 +24,7 @@ public final class RequestSpec {
 
     private final HttpMethod method;
     private final String pathTemplate;
+    private final String operation;
     private final Map<String, String> pathParams;
     private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
@@ -34,6 +35,7 @@ public final class RequestSpec {
     private RequestSpec(Builder builder) {
         this.method = builder.method;
         this.pathTemplate = builder.pathTemplate;
+        this.operation = builder.operation != null ? builder.operation : method + " " + pathTemplate;
         this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
         this.query = List.copyOf(builder.query);
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
@@ -69,6 +71,16 @@ public final class RequestSpec {
      */
     public String pathTemplate() {
         return pathTemplate;
+    }
+
+    /**
+     * Returns the stable, low-cardinality name of the operation, such as {@code fusion.users.get}, that
+     * call listeners and metrics use.
+     *
+     * @return the operation name; the method and path template when none was set
+     */
+    public String operation() {
+        return operation;
     }
 
     /**
@@ -170,6 +182,7 @@ public final class RequestSpec {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private RequestBody body = RequestBody.none();
+        private String operation;
         private String requiredRole;
         private Boolean idempotent;
 
@@ -259,6 +272,18 @@ public final class RequestSpec {
          */
         public Builder body(RequestBody body) {
             this.body = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /**
+         * Names the operation for call listeners and metrics: stable across versions and low-cardinality,
+         * such as {@code fusion.users.get}; never an identifier or other value of one call.
+         *
+         * @param operation the operation name
+         * @return this builder
+         */
+        public Builder operation(String operation) {
+            this.operation = Objects.requireNonNull(operation, "operation");
             return this;
         }
 
