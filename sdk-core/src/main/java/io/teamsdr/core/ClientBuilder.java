@@ -5,9 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
+import io.teamsdr.core.event.CallListener;
 
 /**
  * The settings every teamsdr client builder shares. Client builders extend it and add their own.
@@ -35,6 +38,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Sleeper sleeper = Sleeper.system();
     Clock clock = Clock.systemUTC();
     boolean logBodies;
+    int maxConcurrentRequests = 64;
+    final List<CallListener> listeners = new ArrayList<>();
 
     /** Creates a builder with the defaults. */
     protected ClientBuilder() {
@@ -227,6 +232,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B logBodies(boolean enabled) {
         this.logBodies = enabled;
+        return self();
+    }
+
+    /**
+     * Bounds how many calls of this client, sync and async together, are in flight at once
+     * (default 64): one client never floods the API, and its connections stay within the bound.
+     *
+     * @param limit the most calls in flight, at least 1
+     * @return this builder
+     */
+    public B maxConcurrentRequests(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + limit);
+        }
+        this.maxConcurrentRequests = limit;
+        return self();
+    }
+
+    /**
+     * Adds a listener to the events of every call (calls, attempts, retries, pauses), for metrics and
+     * tracing. Listeners are called in the order they were added; one that throws never breaks a call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public B listener(CallListener listener) {
+        this.listeners.add(Objects.requireNonNull(listener, "listener"));
         return self();
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
+import io.teamsdr.core.event.CallListener;
 
 /**
  * The settings a client was built with, immutable. Built by a {@link ClientBuilder}.
@@ -29,6 +30,8 @@ public final class ClientSettings {
     private final Sleeper sleeper;
     private final Clock clock;
     private final boolean logBodies;
+    private final int maxConcurrentRequests;
+    private final CallListener listener;
 
     ClientSettings(ClientBuilder<?> builder) {
         this.endpoint = Objects.requireNonNull(builder.endpoint, "endpoint is required: call endpoint(URI) on the builder");
@@ -46,6 +49,27 @@ public final class ClientSettings {
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
         this.logBodies = builder.logBodies;
+        this.maxConcurrentRequests = builder.maxConcurrentRequests;
+        this.listener = CallListener.composite(builder.listeners);
+    }
+
+    /**
+     * Returns how many calls of the client may be in flight at once.
+     *
+     * @return the limit
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * Returns the listener of the client's call events: the registered listeners composed, or
+     * {@link CallListener#NONE}.
+     *
+     * @return the listener
+     */
+    public CallListener listener() {
+        return listener;
     }
 
     /**
