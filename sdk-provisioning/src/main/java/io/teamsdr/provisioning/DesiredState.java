@@ -134,8 +134,8 @@ public final class DesiredState {
     public DesiredState withSubscription(FusionSubscription other) {
         Builder builder = new Builder(new SourceLines(source));
         builder.subscription(other).sbcTenant(sbcTenant).unlistedUsers(unlistedUsers);
-        builder.users.addAll(users);
-        builder.resourceAccounts.addAll(resourceAccounts);
+        builder.users(users);
+        resourceAccounts.forEach(builder::resourceAccount);
         return builder.build();
     }
 
