@@ -681,7 +681,7 @@ final class Planner {
                 if (sbcDid[i] == null) {
                     upserts.add(new SipUserAction(ActionKind.ADD, tenantId, sipNames[i], Optional.of(user.number()),
                             Optional.of(user.upn()), List.of(FieldChange.of("did", null, user.number())),
-                            "mirrors a voice user of the desired state; the SBC tenant has no such SIP user"));
+                            "a voice user of the desired state; the SBC tenant has no such SIP user"));
                 } else if (!sbcDid[i].equals(user.number())) {
                     upserts.add(new SipUserAction(ActionKind.CHANGE, tenantId, sipNames[i], Optional.of(user.number()),
                             Optional.of(user.upn()), List.of(FieldChange.of("did", sbcDid[i], user.number())),
