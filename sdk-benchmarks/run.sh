@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds what the benchmarks need and runs them all in one go: JMH (call overhead and its parts, with
 # -prof gc) and the whole-process runs (paired SDK/raw calls, connection reuse, scroll, upload,
-# testkit vs WireMock, concurrency), each server and each measured client in a JVM of its own.
+# testkit vs WireMock, concurrency, provisioning plan of 100,000 users), each server and each measured client in a JVM of its own.
 # Raw results (JSON, CSV) and summary.md are written to sdk-benchmarks/results/ (or $RESULTS); the
 # summary is printed at the end.
 #
-# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,concurrency]
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,concurrency,provisioning]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
 #   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
 #   --no-build  use the benchmarks jar already built
@@ -17,7 +17,7 @@ ROOT=$(pwd)
 QUICK=0
 DEPS=1
 BUILD=1
-ONLY=jmh,paired,connections,scroll,upload,testkit,concurrency
+ONLY=jmh,paired,connections,scroll,upload,testkit,concurrency,provisioning
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
@@ -37,8 +37,8 @@ MVN="mvn -B -q ${MVN_OFFLINE--o}"
 JAR=$ROOT/sdk-benchmarks/target-bench/benchmarks.jar
 
 if [ "$DEPS" = 1 ]; then
-  echo "== installing sdk-core, fusion-msteams-sdk, vsxi-teams-sdk, sdk-testkit from this tree"
-  $MVN -pl sdk-core,fusion-msteams-sdk,vsxi-teams-sdk,sdk-testkit -Dteamsdr.buildDir=target-bench-deps \
+  echo "== installing sdk-core, fusion-msteams-sdk, vsxi-teams-sdk, sdk-testkit, sdk-provisioning from this tree"
+  $MVN -pl sdk-core,fusion-msteams-sdk,vsxi-teams-sdk,sdk-testkit,sdk-provisioning -Dteamsdr.buildDir=target-bench-deps \
     install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 fi
 if [ "$BUILD" = 1 ]; then
@@ -49,7 +49,7 @@ fi
 mkdir -p "$RESULTS"
 MAVENS=$(pgrep -f maven | wc -l || true)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git status --porcelain -- sdk-core fusion-msteams-sdk vsxi-teams-sdk sdk-testkit 2>/dev/null | wc -l || echo 0)
+DIRTY=$(git status --porcelain -- sdk-core fusion-msteams-sdk vsxi-teams-sdk sdk-testkit sdk-provisioning 2>/dev/null | wc -l || echo 0)
 java -cp "$JAR" io.teamsdr.benchmarks.MachineInfo "$RESULTS" "$MAVENS" "$COMMIT" "$DIRTY"
 echo "== machine: $(nproc) cores, $MAVENS Maven processes running, load $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -25,12 +25,12 @@ import java.util.Set;
 
 /**
  * Runs the whole-process benchmarks (paired SDK/raw calls, connection reuse, scroll, upload, testkit against WireMock,
- * concurrency): servers
+ * concurrency, provisioning plan): servers
  * and measured clients each in a JVM of their own, every variant repeated and interleaved, every run
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code paired, connections, scroll, upload, testkit, concurrency}.
+ * among {@code paired, connections, scroll, upload, testkit, concurrency, provisioning}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,10 +54,12 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency", "provisioning");
+        boolean quick = false;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
                 settings = RunSettings.quick();
+                quick = true;
             } else if (arg.startsWith("--only=")) {
                 phases = Set.of(arg.substring("--only=".length()).split(","));
             } else {
@@ -84,6 +86,12 @@ public final class RunAll {
         }
         if (phases.contains("concurrency")) {
             all.concurrency();
+        }
+        if (phases.contains("provisioning")) {
+            // 100,000 users is the target; -Dteamsdr.bench.provisioningUsers=N runs another size.
+            int users = Integer.getInteger("teamsdr.bench.provisioningUsers", quick ? 2_000 : 100_000);
+            ProvisioningPlanRun.measure(users, settings.runs(), List.of("fresh", "steady"),
+                    (variant, figures) -> all.record("provisioning", variant, figures.path("run").asInt(), figures));
         }
         all.write();
     }
