@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -135,11 +136,13 @@ public final class ProvisionExample {
                 }
                 return OK;
             }
-            ApplyReport report = provisioner.apply(plan, command.json() ? ProgressListener.NONE : progress(out));
+            AtomicLong rows = new AtomicLong();
+            ApplyReport report = provisioner.apply(plan, command.json() ? ProgressListener.NONE : progress(out, rows));
             if (command.json()) {
                 out.println(report.toJson());
                 return report.isComplete() ? OK : FAILED;
             }
+            out.println("  SBC: " + rows.get() + " SIP user rows written to the draft");
             out.println();
             report.writeText(out);
             Plan again = provisioner.plan(desired);
@@ -165,7 +168,7 @@ public final class ProvisionExample {
         }
     }
 
-    private static ProgressListener progress(PrintStream out) {
+    private static ProgressListener progress(PrintStream out, AtomicLong rows) {
         return new ProgressListener() {
             @Override
             public void onItems(long done, long total) {
@@ -174,7 +177,8 @@ public final class ProvisionExample {
 
             @Override
             public void onRows(long total) {
-                out.println("  SBC: " + total + " SIP user rows written to the draft");
+                // Called for every row, on the upload thread: counted here, printed once the apply is over.
+                rows.set(total);
             }
         };
     }

@@ -51,6 +51,7 @@ class ProvisionExampleTest {
 
             assertThat(exit).as(output.text()).isEqualTo(ProvisionExample.OK);
             assertThat(output.text()).contains("  Fusion: [########################] 4/4 users sent")
+                    .contains("  SBC: 4 SIP user rows written to the draft")
                     .contains("SBC: committed as session ")
                     .contains("Applied: 10 done, 0 refused, 0 skipped, 0 rolled back, 0 failed; SBC CONFIRMED")
                     .contains("Plan after the apply: No changes: Fusion and the SBC hold the desired state.");
