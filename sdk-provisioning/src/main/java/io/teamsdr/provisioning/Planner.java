@@ -102,6 +102,10 @@ final class Planner {
         private final Map<String, GroupRef> groups = new HashMap<>();
         private final Map<String, String> vrps = new HashMap<>();
         private final AtomicLong details = new AtomicLong();
+        /** Users listed, then gone when their details were read (read on other threads). */
+        private final List<String> vanished = Collections.synchronizedList(new ArrayList<>());
+        /** The SBC tenant can be neither found nor created: no SIP user can be planned. */
+        private boolean sbcTenantBlocked;
         private long fusionUsers;
         private long accounts;
         private long tenants;
@@ -242,6 +246,11 @@ final class Planner {
                 }
             }, progress);
             reads.awaitAll();
+            for (String upn : vanished) {
+                blocked.set(byUpn.get(lower(upn)));
+                conflicts.add(new Conflict(Platform.FUSION, "user " + upn, "deleted from the tenant while the plan "
+                        + "was made; make a new plan"));
+            }
         }
 
         private void add(UserAction action) {
@@ -263,7 +272,16 @@ final class Planner {
 
             void read(FusionUserView user, VoiceUser wanted) {
                 permits.acquireUninterruptibly();
-                rethrow();
+                try {
+                    rethrow();
+                    submit(user, wanted);
+                } catch (RuntimeException | Error failed) {
+                    permits.release();
+                    throw failed;
+                }
+            }
+
+            private void submit(FusionUserView user, VoiceUser wanted) {
                 fusion.detailsAsync(user.id()).whenComplete((read, error) -> {
                     try {
                         if (error == null) {
@@ -272,9 +290,7 @@ final class Planner {
                                     StateHash.sorted(read.groups().stream().map(GroupRef::id).toList()));
                             add(diff(user, read, wanted));
                         } else if (unwrap(error) instanceof NotFoundException) {
-                            blocked.set(indexOf(user.upn()));
-                            conflicts.add(new Conflict(Platform.FUSION, "user " + user.upn(), "deleted from the tenant "
-                                    + "while the plan was made; make a new plan"));
+                            vanished.add(user.upn());
                         } else {
                             failure.compareAndSet(null, unwrap(error));
                         }
@@ -304,10 +320,6 @@ final class Planner {
                     throw new IllegalStateException("reading a user's details failed", failed);
                 }
             }
-        }
-
-        private synchronized int indexOf(String upn) {
-            return byUpn.get(lower(upn));
         }
 
         private UserAction release(FusionUserView user) {
@@ -398,9 +410,6 @@ final class Planner {
             for (ResourceAccountSpec wanted : desired.resourceAccounts()) {
                 AccountView observed = byUpnObserved.get(lower(wanted.upn()));
                 if (observed == null) {
-                    if (byUpn.containsKey(lower(wanted.upn())) || holdsUser(wanted.upn())) {
-                        continue;
-                    }
                     List<FieldChange> changes = new ArrayList<>();
                     changes.add(FieldChange.of("type", null, wanted.kind().value()));
                     changes.add(FieldChange.of("displayName", null, wanted.displayName()));
@@ -421,7 +430,7 @@ final class Planner {
                 if (!wanted.displayName().equals(observed.displayName())) {
                     changes.add(FieldChange.of("displayName", observed.displayName(), wanted.displayName()));
                 }
-                if (!wanted.location().equals(observed.location())) {
+                if (!Objects.equals(wanted.location(), observed.location())) {
                     changes.add(FieldChange.of("location", observed.location(), wanted.location()));
                 }
                 if (!Objects.equals(wanted.number().orElse(null), observed.number())) {
@@ -432,15 +441,6 @@ final class Planner {
                             changes, "differs from the desired state"));
                 }
             }
-        }
-
-        private boolean holdsUser(String upn) {
-            boolean user = found.stream().anyMatch(i -> users.get(i).upn().equalsIgnoreCase(upn));
-            if (user) {
-                conflicts.add(new Conflict(Platform.FUSION, "resource account " + upn, "the UPN belongs to an MS Teams "
-                        + "user, not a resource account; it is left out"));
-            }
-            return user;
         }
 
         // Fusion: who may take which number, and in which order
@@ -576,7 +576,7 @@ final class Planner {
                     conflicts.add(new Conflict(Platform.SBC, subject, "cannot be created: its DID " + wanted.did()
                             + " is the DID of tenant " + didOwner + " (tenant DIDs are unique on the SBC), so no SIP "
                             + "user is planned either"));
-                    blocked.set(0, users.size());
+                    sbcTenantBlocked = true;
                     return;
                 }
                 tenantAction = new SbcTenantAction(ActionKind.ADD, wanted, List.of(
@@ -622,7 +622,7 @@ final class Planner {
         }
 
         private void readSipUsers() {
-            int size = users.size();
+            int size = sbcTenantBlocked ? 0 : users.size();
             String[] sipNames = new String[size];
             String[] sbcDid = new String[size];
             BitSet sbcBlocked = new BitSet();
