@@ -392,6 +392,49 @@ class ProvisionerTest {
         assertThat(events).contains("page 1 5", "items 2/2", "rows 2");
     }
 
+    @Test
+    void fusionUsersAreSentInBulkRequestsOfTheChosenSizeWithAResultEach() {
+        Provisioner oneByOne = Provisioner.builder().fusion(platforms.fusion).vsxi(platforms.vsxi)
+                .sipPasswords(account -> "pw-" + account.sipUser()).bulkBatchSize(1).build();
+
+        ApplyReport report = oneByOne.apply(oneByOne.plan(platforms.desired().build()));
+
+        assertThat(platforms.fusionFake.journal().requests("PUT", platforms.fusionFake.subscriptionPath()
+                + "/msteams/users/bulk")).hasSize(2);
+        assertThat(report.outcomes()).filteredOn(outcome -> outcome.action() instanceof UserAction)
+                .extracting(Outcome::status).containsExactly(OutcomeStatus.DONE, OutcomeStatus.DONE);
+    }
+
+    @Test
+    void aBulkRequestThatFailsAsAWholeFailsItsUsersAndSkipsTheirSipUsers() {
+        Plan plan = provisioner.plan(platforms.desired().build());
+        platforms.fusionFake.faults().on("PUT", "/api/**/msteams/users/bulk")
+                .respond(500, "{\"error\":{\"code\":500,\"reason\":\"database unavailable\"}}");
+
+        ApplyReport report = provisioner.apply(plan);
+
+        assertThat(outcome(report, "user " + ALICE).status()).isEqualTo(OutcomeStatus.FAILED);
+        assertThat(outcome(report, "user " + ALICE).reason()).contains("bulk request failed").contains("500");
+        assertThat(outcome(report, "SIP user alice_1004").status()).isEqualTo(OutcomeStatus.SKIPPED);
+        assertThat(outcome(report, "resource account " + QUEUE + " (call-queue)").status()).isEqualTo(OutcomeStatus.DONE);
+        assertThat(platforms.vsxiFake.sipUsers()).doesNotContain("alice_1004", "bob_1004");
+    }
+
+    @Test
+    void aBusySbcFailsTheSbcPartAndSaysWhy() {
+        Plan plan = provisioner.plan(platforms.desired().build());
+        platforms.vsxiFake.simulateForeignDraft();
+
+        ApplyReport report = provisioner.apply(plan);
+
+        assertThat(report.sbcCommit().status()).isEqualTo(SbcCommitOutcome.Status.FAILED);
+        assertThat(report.sbcCommit().reason()).contains("another draft is active on the SBC");
+        assertThat(report.outcomes(OutcomeStatus.FAILED)).extracting(outcome -> outcome.action().platform())
+                .containsOnly(Platform.SBC).hasSize(3);
+        assertThat(outcome(report, "user " + ALICE).status()).isEqualTo(OutcomeStatus.DONE);
+        assertThat(platforms.vsxiFake.activeDraftId()).isPresent();
+    }
+
     private Map<String, String> sipUsers() {
         return platforms.vsxi.users().list(false, TENANT).stream()
                 .collect(Collectors.toMap(ProvisionedUser::sipUser, ProvisionedUser::did));
