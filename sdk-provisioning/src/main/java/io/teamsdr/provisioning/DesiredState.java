@@ -34,9 +34,10 @@ public final class DesiredState {
     private final List<ResourceAccountSpec> resourceAccounts;
     private final UnlistedUsers unlistedUsers;
     private final String source;
-    private final Map<String, VoiceUser> usersByUpn;
+    /** Lower-case UPN to position in {@link #users}; the planner shares it (and its boxed indexes). */
+    private final Map<String, Integer> usersByUpn;
 
-    private DesiredState(Builder builder, Map<String, VoiceUser> usersByUpn) {
+    private DesiredState(Builder builder, Map<String, Integer> usersByUpn) {
         this.subscription = builder.subscription;
         this.sbcTenant = builder.sbcTenant;
         this.users = Collections.unmodifiableList(new ArrayList<>(builder.users));
@@ -93,7 +94,17 @@ public final class DesiredState {
      * @return the user, empty when the state does not list it
      */
     public Optional<VoiceUser> user(String upn) {
-        return Optional.ofNullable(usersByUpn.get(upn.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(usersByUpn.get(upn.toLowerCase(Locale.ROOT))).map(users::get);
+    }
+
+    /**
+     * Returns the position of a user in {@link #users()}.
+     *
+     * @param lowerCaseUpn the UPN in lower case
+     * @return the position, {@code null} when the state does not list the user
+     */
+    Integer indexOf(String lowerCaseUpn) {
+        return usersByUpn.get(lowerCaseUpn);
     }
 
     /**
@@ -246,7 +257,7 @@ public final class DesiredState {
          */
         public DesiredState build() {
             StateValidator validator = new StateValidator(lines);
-            Map<String, VoiceUser> byUpn = validator.validate(subscription, sbcTenant, users, userLines,
+            Map<String, Integer> byUpn = validator.validate(subscription, sbcTenant, users, userLines,
                     resourceAccounts, accountLines);
             validator.throwIfInvalid();
             return new DesiredState(this, byUpn);

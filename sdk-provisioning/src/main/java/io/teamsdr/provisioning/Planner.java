@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -84,7 +85,6 @@ final class Planner {
         private final ProgressListener progress;
         private final List<VoiceUser> users;
         private final String tenantId;
-        private final Map<String, Integer> byUpn;
         private final BitSet found = new BitSet();
         /** Left out of the plan on both platforms (a conflict was reported). */
         private final BitSet blocked = new BitSet();
@@ -102,6 +102,14 @@ final class Planner {
         private final Map<String, GroupRef> groups = new HashMap<>();
         private final Map<String, String> vrps = new HashMap<>();
         private final AtomicLong details = new AtomicLong();
+        /*
+         * Values that many actions share (a policy, a license list, "licenses: SPE_E3 -> SPE_E3, MCOEV")
+         * are kept once: a plan for a hundred thousand users must fit a small heap. Diffs run on the
+         * threads of the detail reads too, hence concurrent maps.
+         */
+        private final Map<FieldChange, FieldChange> sharedChanges = new ConcurrentHashMap<>();
+        private final Map<String, Optional<String>> sharedOptionals = new ConcurrentHashMap<>();
+        private final Map<List<String>, List<String>> sharedLists = new ConcurrentHashMap<>();
         /** Users listed, then gone when their details were read (read on other threads). */
         private final List<String> vanished = Collections.synchronizedList(new ArrayList<>());
         /** The SBC tenant can be neither found nor created: no SIP user can be planned. */
@@ -118,10 +126,6 @@ final class Planner {
             this.progress = progress;
             this.users = desired.users();
             this.tenantId = desired.sbcTenant().tenantId();
-            this.byUpn = new HashMap<>(users.size() * 4 / 3 + 1);
-            for (int i = 0; i < users.size(); i++) {
-                byUpn.put(lower(users.get(i).upn()), i);
-            }
             this.fusionNumber = new String[users.size()];
             for (String part : List.of(USERS, DETAILS, ACCOUNTS, CATALOG, TENANTS, SIP_USERS)) {
                 hash.part(part);
@@ -226,7 +230,7 @@ final class Planner {
                 if (user.number() != null) {
                     holders.put(user.number(), new Holder(user.upn(), false));
                 }
-                Integer index = byUpn.get(lower(user.upn()));
+                Integer index = desired.indexOf(lower(user.upn()));
                 if (index == null) {
                     if (user.number() != null && desired.unlistedUsers() == UnlistedUsers.RELEASE_NUMBERS) {
                         userActions.add(release(user));
@@ -247,7 +251,7 @@ final class Planner {
             }, progress);
             reads.awaitAll();
             for (String upn : vanished) {
-                blocked.set(byUpn.get(lower(upn)));
+                blocked.set(desired.indexOf(lower(upn)));
                 conflicts.add(new Conflict(Platform.FUSION, "user " + upn, "deleted from the tenant while the plan "
                         + "was made; make a new plan"));
             }
@@ -329,6 +333,19 @@ final class Planner {
                     "holds a number but the desired state does not list it (unlistedUsers: release-numbers)");
         }
 
+        private FieldChange change(String field, String before, String after) {
+            FieldChange change = FieldChange.of(field, before, after);
+            return field.equals("number") ? change : sharedChanges.computeIfAbsent(change, same -> same);
+        }
+
+        private Optional<String> shared(String value) {
+            return value == null ? Optional.empty() : sharedOptionals.computeIfAbsent(value, Optional::of);
+        }
+
+        private List<String> shared(List<String> values) {
+            return values.isEmpty() ? List.of() : sharedLists.computeIfAbsent(List.copyOf(values), same -> same);
+        }
+
         /** The action that brings a listed user to its desired state; {@code null} when it is there. */
         private UserAction diff(FusionUserView user, UserDetails read, VoiceUser wanted) {
             boolean add = user.number() == null;
@@ -336,20 +353,20 @@ final class Planner {
             String number = null;
             if (!wanted.number().equals(user.number())) {
                 number = wanted.number();
-                changes.add(FieldChange.of("number", user.number(), number));
+                changes.add(change("number", user.number(), number));
             }
             String vrp = null;
             if (wanted.vrp().isPresent()) {
                 String policy = vrps.get(lower(wanted.vrp().get()));
                 if (add || read != null && !policy.equalsIgnoreCase(Objects.requireNonNullElse(read.vrp(), ""))) {
                     vrp = policy;
-                    changes.add(FieldChange.of("vrp", read == null ? null : read.vrp(), policy));
+                    changes.add(change("vrp", read == null ? null : read.vrp(), policy));
                 }
             }
             String location = null;
             if (wanted.location().isPresent() && !wanted.location().get().equals(user.location())) {
                 location = wanted.location().get();
-                changes.add(FieldChange.of("location", user.location(), location));
+                changes.add(change("location", user.location(), location));
             }
             Set<String> held = new HashSet<>();
             user.licenses().forEach(license -> held.add(lower(license.skuId())));
@@ -364,7 +381,7 @@ final class Planner {
                 List<String> before = user.licenses().stream().map(LicenseRef::partNumber).toList();
                 List<String> after = new ArrayList<>(before);
                 after.addAll(addLicenses);
-                changes.add(FieldChange.of("licenses", join(before), join(after)));
+                changes.add(change("licenses", join(before), join(after)));
             }
             List<String> addGroups = new ArrayList<>();
             if (!wanted.groups().isEmpty() && (add || read != null)) {
@@ -382,15 +399,15 @@ final class Planner {
                     List<String> before = read == null ? List.of() : read.groups().stream().map(GroupRef::name).toList();
                     List<String> after = new ArrayList<>(before);
                     after.addAll(addGroups);
-                    changes.add(FieldChange.of("groups", read == null ? null : join(before), join(after)));
+                    changes.add(change("groups", read == null ? null : join(before), join(after)));
                 }
             }
             if (!add && changes.isEmpty()) {
                 return null;
             }
             return new UserAction(add ? ActionKind.ADD : ActionKind.CHANGE, user.upn(), user.id(), user.displayName(),
-                    Optional.ofNullable(number), Optional.ofNullable(vrp), Optional.ofNullable(location), addLicenses,
-                    addGroups, changes, add ? "listed in the desired state; holds no number on Fusion yet"
+                    Optional.ofNullable(number), shared(vrp), shared(location), shared(addLicenses),
+                    shared(addGroups), changes, add ? "listed in the desired state; holds no number on Fusion yet"
                             : "differs from the desired state");
         }
 
@@ -465,8 +482,8 @@ final class Planner {
                     if (releaser == null || holder.account()) {
                         dropped.add(action);
                         conflicts.add(new Conflict(Platform.FUSION, action.subject(), "its number " + number
-                                + " is held by " + holder.describe() + (holder.account() || byUpn.containsKey(
-                                lower(holder.upn())) ? ", which keeps it" : ", which the desired state does not list "
+                                + " is held by " + holder.describe() + (holder.account() || desired.indexOf(
+                                lower(holder.upn())) != null ? ", which keeps it" : ", which the desired state does not list "
                                 + "(unlistedUsers: keep keeps its number)") + "; free the number first; left out on "
                                 + "both platforms"));
                     }
@@ -515,7 +532,7 @@ final class Planner {
                 }
             }
             for (UserAction action : dropped) {
-                Integer index = byUpn.get(lower(action.upn()));
+                Integer index = desired.indexOf(lower(action.upn()));
                 if (index != null) {
                     blocked.set(index);
                 }
@@ -637,14 +654,16 @@ final class Planner {
                             + invalid.get() + "); supply a SipUserNaming that gives valid names");
                     continue;
                 }
-                Integer other = bySip.putIfAbsent(sip, i);
+                // The index boxed once, by the desired state's own index, is shared by both maps.
+                Integer boxed = desired.indexOf(lower(user.upn()));
+                Integer other = bySip.putIfAbsent(sip, boxed);
                 if (other != null) {
                     sbcConflict(sbcBlocked, i, "its SIP user name " + sip + " is also derived from "
                             + users.get(other).upn() + "; supply a SipUserNaming that keeps them apart");
                     continue;
                 }
                 sipNames[i] = sip;
-                byDid.put(user.number(), i);
+                byDid.put(user.number(), boxed);
             }
             List<SipUserAction> removals = new ArrayList<>();
             sipUsers = sbc.forEachUser(row -> {

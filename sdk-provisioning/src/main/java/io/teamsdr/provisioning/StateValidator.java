@@ -22,12 +22,12 @@ final class StateValidator {
         this.lines = lines;
     }
 
-    Map<String, VoiceUser> validate(FusionSubscription subscription, SbcTenant tenant, List<VoiceUser> users,
+    Map<String, Integer> validate(FusionSubscription subscription, SbcTenant tenant, List<VoiceUser> users,
                                     List<int[]> userLines, List<ResourceAccountSpec> accounts,
                                     List<int[]> accountLines) {
         subscription(subscription);
         tenant(tenant);
-        Map<String, VoiceUser> byUpn = new HashMap<>(users.size() * 4 / 3 + 1);
+        Map<String, Integer> byUpn = new HashMap<>(users.size() * 4 / 3 + 1);
         Map<String, String> upnOwners = new HashMap<>();
         Map<String, String> numberOwners = new HashMap<>(users.size() * 4 / 3 + 1);
         for (int i = 0; i < users.size(); i++) {
@@ -49,7 +49,7 @@ final class StateValidator {
                     check(at, SourceLines.LOCATION, path + ".location", country, Checks.country(country)));
             if (user.upn() != null) {
                 String key = user.upn().toLowerCase(Locale.ROOT);
-                if (byUpn.putIfAbsent(key, user) == null) {
+                if (byUpn.putIfAbsent(key, i) == null) {
                     upnOwners.put(key, path);
                 } else {
                     duplicate(at, SourceLines.UPN, path + ".upn", user.upn(), upnOwners.get(key));
