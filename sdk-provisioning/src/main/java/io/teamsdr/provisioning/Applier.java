@@ -50,6 +50,12 @@ final class Applier {
         this.clock = clock;
     }
 
+    @Override
+    public String toString() {
+        return "bulkBatchSize=" + batchSize + ", resourceAccountWait=" + accountWait + " every " + accountPoll
+                + ", sipPasswords=" + (passwords == null ? "none" : "set");
+    }
+
     Duration accountWait() {
         return accountWait;
     }

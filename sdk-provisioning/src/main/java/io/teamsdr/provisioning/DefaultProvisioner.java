@@ -64,6 +64,6 @@ final class DefaultProvisioner implements Provisioner {
 
     @Override
     public String toString() {
-        return "Provisioner[fusion=" + fusion + ", vsxi=" + vsxi + "]";
+        return "Provisioner[" + applier + "]";
     }
 }

@@ -350,10 +350,10 @@ final class Planner {
         private UserAction diff(FusionUserView user, UserDetails read, VoiceUser wanted) {
             boolean add = user.number() == null;
             List<FieldChange> changes = new ArrayList<>();
-            String number = null;
+            Optional<String> number = Optional.empty();
             if (!wanted.number().equals(user.number())) {
-                number = wanted.number();
-                changes.add(change("number", user.number(), number));
+                number = Optional.of(wanted.number());
+                changes.add(new FieldChange("number", Optional.ofNullable(user.number()), number));
             }
             String vrp = null;
             if (wanted.vrp().isPresent()) {
@@ -405,8 +405,10 @@ final class Planner {
             if (!add && changes.isEmpty()) {
                 return null;
             }
-            return new UserAction(add ? ActionKind.ADD : ActionKind.CHANGE, user.upn(), user.id(), user.displayName(),
-                    Optional.ofNullable(number), shared(vrp), shared(location), shared(addLicenses),
+            // The desired state's copy of the UPN when it is the same text: one string per user, not two.
+            String upn = wanted.upn().equals(user.upn()) ? wanted.upn() : user.upn();
+            return new UserAction(add ? ActionKind.ADD : ActionKind.CHANGE, upn, user.id(), user.displayName(),
+                    number, shared(vrp), shared(location), shared(addLicenses),
                     shared(addGroups), changes, add ? "listed in the desired state; holds no number on Fusion yet"
                             : "differs from the desired state");
         }
@@ -698,12 +700,14 @@ final class Planner {
                 }
                 VoiceUser user = users.get(i);
                 if (sbcDid[i] == null) {
-                    upserts.add(new SipUserAction(ActionKind.ADD, tenantId, sipNames[i], Optional.of(user.number()),
-                            Optional.of(user.upn()), List.of(FieldChange.of("did", null, user.number())),
+                    Optional<String> did = Optional.of(user.number());
+                    upserts.add(new SipUserAction(ActionKind.ADD, tenantId, sipNames[i], did, Optional.of(user.upn()),
+                            List.of(new FieldChange("did", Optional.empty(), did)),
                             "a voice user of the desired state; the SBC tenant has no such SIP user"));
                 } else if (!sbcDid[i].equals(user.number())) {
-                    upserts.add(new SipUserAction(ActionKind.CHANGE, tenantId, sipNames[i], Optional.of(user.number()),
-                            Optional.of(user.upn()), List.of(FieldChange.of("did", sbcDid[i], user.number())),
+                    Optional<String> did = Optional.of(user.number());
+                    upserts.add(new SipUserAction(ActionKind.CHANGE, tenantId, sipNames[i], did, Optional.of(user.upn()),
+                            List.of(new FieldChange("did", Optional.of(sbcDid[i]), did)),
                             "its DID differs from the user's number in the desired state"));
                 }
             }

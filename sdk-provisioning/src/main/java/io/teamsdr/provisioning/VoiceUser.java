@@ -1,6 +1,5 @@
 package io.teamsdr.provisioning;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +107,8 @@ public record VoiceUser(String upn, String number, Optional<String> vrp, List<St
          * @return this builder
          */
         public Builder licenses(List<String> names) {
-            this.licenses = new ArrayList<>(Objects.requireNonNull(names, "names"));
+            // An immutable list is kept as it is, so that users built from one list share it.
+            this.licenses = List.copyOf(Objects.requireNonNull(names, "names"));
             return this;
         }
 
@@ -129,7 +129,7 @@ public record VoiceUser(String upn, String number, Optional<String> vrp, List<St
          * @return this builder
          */
         public Builder groups(List<String> names) {
-            this.groups = new ArrayList<>(Objects.requireNonNull(names, "names"));
+            this.groups = List.copyOf(Objects.requireNonNull(names, "names"));
             return this;
         }
 
