@@ -2,6 +2,7 @@ package io.teamsdr.vsxi;
 
 import io.teamsdr.core.ClientBuilder;
 import io.teamsdr.core.Credentials;
+import io.teamsdr.core.LogOptions;
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.vsxi.internal.PemTrust;
@@ -106,6 +107,8 @@ public interface VsxiTeamsClient extends AutoCloseable {
     final class Builder extends ClientBuilder<Builder> {
 
         private Builder() {
+            // The query values the VSXi API makes safe to log.
+            super(LogOptions.none().allowQueryParams("includeDraft", "tenantIds"));
         }
 
         /**
