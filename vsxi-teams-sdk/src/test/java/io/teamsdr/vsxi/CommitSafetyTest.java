@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.teamsdr.core.ConflictException;
 import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.ServerException;
 import io.teamsdr.core.TransportException;
+import io.teamsdr.core.ValidationException;
 import io.teamsdr.vsxi.model.Commit;
 import io.teamsdr.vsxi.testing.Arrivals;
 import io.teamsdr.vsxi.testing.Sequence;
@@ -112,7 +112,7 @@ class CommitSafetyTest {
         CommitNotAppliedException failure = catchThrowableOfType(CommitNotAppliedException.class,
                 () -> draft.commit(DESCRIPTION));
 
-        assertThat(failure.description()).isEqualTo(DESCRIPTION);
+        assertThat(failure.description()).contains(DESCRIPTION);
         assertThat(failure).hasCauseInstanceOf(TransportException.class);
         assertThat(failure.getMessage()).contains("nothing was committed").contains("call commit(...) again");
         assertThat(draft.state()).isEqualTo(DraftState.OPEN);
@@ -174,16 +174,23 @@ class CommitSafetyTest {
                 .withHeader("Content-Type", "application/json").withBody(NO_DRAFT)));
         server.stubFor(get(COMMITS).willReturn(okJson(BEFORE)));
 
-        assertThatThrownBy(() -> draft.commit(DESCRIPTION)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draft.commit(DESCRIPTION)).isInstanceOf(NoActiveDraftException.class);
 
-        assertThat(draft.state()).isEqualTo(DraftState.OPEN);
+        assertThat(draft.state()).as("a 409 proves the commit was refused: no draft was there").isEqualTo(DraftState.GONE);
         server.verify(1, getRequestedFor(urlEqualTo(COMMITS)));
+        draft.close();
+        assertThat(discards()).isZero();
     }
 
     @Test
-    void aCommitNeedsADescription() {
-        assertThatThrownBy(() -> draft.commit(" ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("description");
+    void aDescriptionGivenMustNotBeBlank() {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.commit(" "));
+
+        assertThat(failure.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("description");
+            assertThat(v.rule()).isEqualTo("required");
+        });
+        assertThat(draft.state()).isEqualTo(DraftState.OPEN);
         assertThat(commitRequests.requests()).isEmpty();
     }
 }

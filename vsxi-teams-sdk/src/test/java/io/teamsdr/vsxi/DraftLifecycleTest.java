@@ -91,7 +91,7 @@ class DraftLifecycleTest {
         server.resetRequests();
 
         assertThatThrownBy(draft::status).isInstanceOf(IllegalStateException.class).hasMessageContaining("DISCARDED");
-        assertThatThrownBy(() -> draft.upsertUsers(List.of())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> draft.upsertSipUsers(Rows.of(List.of()))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> draft.commit("late")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(draft::discard).isInstanceOf(IllegalStateException.class);
         draft.close();
@@ -146,7 +146,7 @@ class DraftLifecycleTest {
         assertThat(resumed).hasValueSatisfying(draft -> {
             assertThat(draft.state()).isEqualTo(DraftState.OPEN);
             assertThat(draft.id()).as("the documented status has no draft id").isEmpty();
-            assertThat(draft.status().users().added()).isEqualTo(5);
+            assertThat(draft.status().sipUsers().added()).isEqualTo(5);
             draft.discard();
         });
         assertThat(discards()).isEqualTo(1);
@@ -180,8 +180,8 @@ class DraftLifecycleTest {
         Optional<DraftStatus> status = vsxi.drafts().activeStatus();
 
         assertThat(status).hasValueSatisfying(s -> {
-            assertThat(s.users().deleted()).isEqualTo(2);
-            assertThat(s.tenants().total()).isZero();
+            assertThat(s.sipUsers().deleted()).isEqualTo(2);
+            assertThat(s.sbcTenants().total()).isZero();
         });
     }
 

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Records read from a caller's CSV (a file or a stream): header first, RFC 4180 quoting, UTF-8
@@ -28,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and no other; header names are trimmed, values are kept exactly. Blank lines are skipped. Line
  * numbers are those of the caller's file.
  */
-public final class CsvFileRecords implements RecordSource {
+final class CsvFileRecords implements RecordSource {
     private static final CsvMapper CSV = new CsvMapper();
 
     /** Opens the caller's bytes; called once per pass. */
@@ -40,7 +39,6 @@ public final class CsvFileRecords implements RecordSource {
     private final UploadLayout<?> layout;
     private final Opener opener;
     private final boolean replayable;
-    private final AtomicBoolean used = new AtomicBoolean();
 
     private CsvFileRecords(UploadLayout<?> layout, Opener opener, boolean replayable) {
         this.layout = layout;
@@ -55,7 +53,7 @@ public final class CsvFileRecords implements RecordSource {
      * @param file the CSV file
      * @return the source
      */
-    public static CsvFileRecords of(UploadLayout<?> layout, Path file) {
+    static CsvFileRecords of(UploadLayout<?> layout, Path file) {
         return new CsvFileRecords(layout, () -> Files.newInputStream(file), true);
     }
 
@@ -66,7 +64,7 @@ public final class CsvFileRecords implements RecordSource {
      * @param stream the CSV stream
      * @return the source
      */
-    public static CsvFileRecords of(UploadLayout<?> layout, InputStream stream) {
+    static CsvFileRecords of(UploadLayout<?> layout, InputStream stream) {
         return new CsvFileRecords(layout, () -> stream, false);
     }
 
@@ -77,9 +75,6 @@ public final class CsvFileRecords implements RecordSource {
 
     @Override
     public RecordCursor open() throws IOException {
-        if (!replayable && !used.compareAndSet(false, true)) {
-            throw new IllegalStateException("this CSV stream was already uploaded; a stream can be read only once");
-        }
         InputStream in = opener.open();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -22,7 +22,7 @@ import java.util.List;
  * half-way aborts the request (the transport hands the {@link ValidationException} to the caller).
  * Memory stays constant unless duplicates are tracked while sending, whose key sets grow with the upload.
  */
-public final class CsvUpload implements BodyWriter {
+final class CsvUpload implements BodyWriter {
     /** How many problems a full check lists before it stops looking. */
     static final int MAX_LISTED = 1000;
 
@@ -46,7 +46,7 @@ public final class CsvUpload implements BodyWriter {
      * @param checkDuplicates whether to track key columns for duplicates while sending (not needed
      *     when {@link #checkAll} already ran)
      */
-    public CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress, boolean checkDuplicates) {
+    CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress, boolean checkDuplicates) {
         this.source = source;
         this.layout = layout;
         this.progress = progress;
@@ -61,7 +61,7 @@ public final class CsvUpload implements BodyWriter {
      * @param layout the columns
      * @throws ValidationException when any record is wrong
      */
-    public static void checkAll(RecordSource source, UploadLayout<?> layout) {
+    static void checkAll(RecordSource source, UploadLayout<?> layout) {
         RowChecker checker = new RowChecker(layout, true);
         List<Violation> problems = new ArrayList<>();
         boolean more = false;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A tenant as {@code GET /teams/tenants} lists it.
+ * An SBC tenant as {@code GET /teams/tenants} lists it.
  *
  * <p>Text fields the server left out are empty strings, never {@code null}.
  *
@@ -16,19 +16,20 @@ import java.util.Optional;
  * @param did the tenant DID
  * @param pbxId the PBX id
  * @param spId the service port id
- * @param draft how the active draft changes this tenant; present only in a read with
- *     {@code includeDraft=true}, and only for a tenant the draft changes
+ * @param draft how the active draft changes this tenant; present only in a
+ *     {@linkplain io.teamsdr.vsxi.ConfigView#WITH_DRAFT read with the draft}, and only for a tenant
+ *     the draft changes
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProvisionedTenant(String tenantId, String tenantName, String microsoftFqdn, String localIp,
-                                String did, String pbxId, String spId, Optional<DraftChange> draft) {
+public record ProvisionedSbcTenant(String tenantId, String tenantName, String microsoftFqdn, String localIp,
+                                   String did, String pbxId, String spId, Optional<DraftChange> draft) {
 
     /**
-     * Normalizes missing values.
+     * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
      *
      * @throws NullPointerException when {@code tenantId} is missing
      */
-    public ProvisionedTenant {
+    public ProvisionedSbcTenant {
         Objects.requireNonNull(tenantId, "tenantId");
         tenantName = Objects.requireNonNullElse(tenantName, "");
         microsoftFqdn = Objects.requireNonNullElse(microsoftFqdn, "");
@@ -36,7 +37,7 @@ public record ProvisionedTenant(String tenantId, String tenantName, String micro
         did = Objects.requireNonNullElse(did, "");
         pbxId = Objects.requireNonNullElse(pbxId, "");
         spId = Objects.requireNonNullElse(spId, "");
-        draft = draft == null ? Optional.empty() : draft;
+        draft = Objects.requireNonNullElse(draft, Optional.empty());
     }
 
     /**
@@ -44,7 +45,7 @@ public record ProvisionedTenant(String tenantId, String tenantName, String micro
      *
      * @return the row
      */
-    public TeamsTenant toTeamsTenant() {
-        return new TeamsTenant(tenantId, tenantName, microsoftFqdn, localIp, did, pbxId, spId);
+    public SbcTenant toSbcTenant() {
+        return new SbcTenant(tenantId, tenantName, microsoftFqdn, localIp, did, pbxId, spId);
     }
 }
