@@ -334,12 +334,29 @@ class CsvUploadTest {
         assertThat(failure.errorCode()).contains("VALIDATION_FAILED");
         assertThat(failure.reason()).contains("2 rows rejected");
         assertThat(failure.errors()).extracting(UploadError::line).containsExactly(2L, 3L);
+        assertThat(failure.errors().get(0)).hasToString("line 2: tenantId: unknown tenant 1001");
+        assertThat("at line " + failure.errors().get(1).line()).as("the line prints as a number").isEqualTo("at line 3");
         assertThat(failure.errors().get(0).field()).contains("tenantId");
         assertThat(failure.getMessage()).contains("line 2: tenantId: unknown tenant 1001")
                 .contains("line 3: PBX 12345 does not exist");
         assertThat(failure.requestId()).isEqualTo(
                 server.findAll(postRequestedFor(urlEqualTo(USERS))).get(0).getHeader("X-Request-Id"));
         assertThat(draft.state()).as("the draft stays usable").isEqualTo(DraftState.OPEN);
+    }
+
+    @Test
+    void aServerProblemOnNoLineSaysSo() {
+        server.stubFor(post(USERS).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"accepted\": 0, \"errors\": [{\"reason\": \"the upload is empty\"},"
+                        + " {\"field\": \"did\", \"reason\": \"not allowed\"}]}")));
+
+        CsvRejectedException failure = catchThrowableOfType(CsvRejectedException.class,
+                () -> draft.upsertSipUsers(Rows.of(List.of(user(1)))));
+
+        assertThat(failure.errors()).extracting(UploadError::hasLine).containsExactly(false, false);
+        assertThat(failure.errors()).extracting(UploadError::toString)
+                .containsExactly("the upload is empty", "did: not allowed");
+        assertThat(failure.getMessage()).contains("Rejected (2 problems): the upload is empty; did: not allowed");
     }
 
     @Test

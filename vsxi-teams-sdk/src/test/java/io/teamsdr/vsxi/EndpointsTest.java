@@ -158,6 +158,21 @@ class EndpointsTest {
     }
 
     @Test
+    void aCommitWithoutDescriptionPostsAnEmptyObject() {
+        Draft draft = startedDraft();
+        server.stubFor(get(path("/teams/commits")).willReturn(okJson(NO_COMMITS)));
+        server.stubFor(post(path("/teams/draft/commit")).willReturn(okJson("{\"session\": \"s-1\"}").withStatus(201)));
+
+        Commit commit = draft.commit();
+
+        assertThat(commit.session()).isEqualTo("s-1");
+        assertThat(commit.description()).isEmpty();
+        server.verify(1, postRequestedFor(urlEqualTo(path("/teams/draft/commit")))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
     void upsertTenantsPostsCsv() {
         Draft draft = startedDraft();
         server.stubFor(post(path("/teams/draft/update/tenants")).willReturn(okJson(ACCEPTED)));

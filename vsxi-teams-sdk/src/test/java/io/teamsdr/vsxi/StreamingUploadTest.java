@@ -16,6 +16,7 @@ import io.teamsdr.vsxi.testing.CountingProxy;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,10 @@ class StreamingUploadTest {
         Generator generator;
         try (CountingProxy proxy = new CountingProxy(server.getPort());
              VsxiTeamsClient vsxi = Vsxi.client(server)
-                     .endpoint(URI.create("http://127.0.0.1:" + proxy.port() + Vsxi.ROOT)).build()) {
+                     .endpoint(URI.create("http://127.0.0.1:" + proxy.port() + Vsxi.ROOT))
+                     // WireMock answers only once it holds the whole upload; on a loaded machine
+                     // that can take longer than the default per-attempt timeout.
+                     .responseTimeout(Duration.ofMinutes(5)).callTimeout(Duration.ofMinutes(5)).build()) {
             generator = new Generator(proxy);
             Draft draft = vsxi.drafts().start();
 
