@@ -5,7 +5,6 @@
  */
 module io.teamsdr.vsxi {
     requires transitive io.teamsdr.core;
-    requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
     requires static org.jspecify;
 
