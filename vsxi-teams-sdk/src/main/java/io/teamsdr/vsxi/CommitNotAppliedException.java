@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public class CommitNotAppliedException extends TeamsdrException {
     private static final long serialVersionUID = 1L;
 
+    /** The description the commit was sent with, {@code null} for none. */
     private final @Nullable String description;
 
     /**

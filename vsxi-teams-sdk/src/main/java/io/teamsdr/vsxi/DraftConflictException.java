@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 public class DraftConflictException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the active draft, {@code null} when the answer did not name it. */
     private final @Nullable String activeDraftId;
+    /** When the active draft was started, {@code null} when the answer did not say. */
     private final @Nullable String activeDraftCreatedAt;
 
     /**

@@ -23,6 +23,10 @@ public record Commit(String session, Optional<String> timestamp, Optional<String
     /**
      * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
      *
+     * @param session the session key, unique on the SBC; what {@code rollbackTo} takes
+     * @param timestamp when the session was committed, as the server wrote it
+     * @param description the description given at commit time; empty when the commit had none
+     * @param summary what the session changed; the history carries it, a commit answer may not
      * @throws NullPointerException when {@code session} is missing
      */
     public Commit {

@@ -15,7 +15,12 @@ import java.util.Objects;
 public record DraftStatus(@JsonProperty("tenants") ChangeCounts sbcTenants,
                           @JsonProperty("users") ChangeCounts sipUsers) {
 
-    /** Normalizes missing counts to zeros (the JSON reader passes them as {@code null}). */
+    /**
+     * Normalizes missing counts to zeros (the JSON reader passes them as {@code null}).
+     *
+     * @param sbcTenants SBC tenant changes (JSON {@code tenants}); zeros when the server left them out
+     * @param sipUsers SIP user changes (JSON {@code users}); zeros when the server left them out
+     */
     public DraftStatus {
         sbcTenants = Objects.requireNonNullElse(sbcTenants, ChangeCounts.NONE);
         sipUsers = Objects.requireNonNullElse(sipUsers, ChangeCounts.NONE);

@@ -27,6 +27,16 @@ public record ProvisionedSbcTenant(String tenantId, String tenantName, String mi
     /**
      * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
      *
+     * @param tenantId the tenant id
+     * @param tenantName the display name
+     * @param microsoftFqdn the FQDN presented to Microsoft
+     * @param localIp the SBC's local IP address
+     * @param did the tenant DID
+     * @param pbxId the PBX id
+     * @param spId the service port id
+     * @param draft how the active draft changes this tenant; present only in a {@linkplain
+     *     io.teamsdr.vsxi.ConfigView#WITH_DRAFT read with the draft}, and only for a tenant the draft
+     *     changes
      * @throws NullPointerException when {@code tenantId} is missing
      */
     public ProvisionedSbcTenant {

@@ -22,6 +22,12 @@ public record ProvisionedSipUser(String tenantId, String sipUser, String did, Op
     /**
      * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
      *
+     * @param tenantId the id of the user's SBC tenant
+     * @param sipUser the SIP user name
+     * @param did the user DID
+     * @param draft how the active draft changes this user; present only in a {@linkplain
+     *     io.teamsdr.vsxi.ConfigView#WITH_DRAFT read with the draft}, and only for a user the draft
+     *     changes
      * @throws NullPointerException when {@code sipUser} is missing
      */
     public ProvisionedSipUser {

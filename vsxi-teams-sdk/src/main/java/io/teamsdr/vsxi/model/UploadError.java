@@ -15,7 +15,14 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UploadError(long line, Optional<String> field, String reason) {
 
-    /** Normalizes the values the server left out (the JSON reader passes them as {@code null}). */
+    /**
+     * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
+     *
+     * @param line the CSV line the problem is on (the header is line 1); 0 when the problem belongs
+     *     to no single line, see {@link #hasLine()}
+     * @param field the column, when the problem belongs to one
+     * @param reason what is wrong
+     */
     public UploadError {
         field = Objects.requireNonNullElse(field, Optional.empty());
         reason = Objects.requireNonNullElse(reason, "");
