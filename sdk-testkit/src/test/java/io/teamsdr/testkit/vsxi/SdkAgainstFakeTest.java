@@ -10,6 +10,7 @@ import io.teamsdr.vsxi.CsvRejectedException;
 import io.teamsdr.vsxi.Draft;
 import io.teamsdr.vsxi.DraftConflictException;
 import io.teamsdr.vsxi.DraftState;
+import io.teamsdr.vsxi.NoActiveDraftException;
 import io.teamsdr.vsxi.Rows;
 import io.teamsdr.vsxi.SbcTenantFilter;
 import io.teamsdr.vsxi.StartOptions;
@@ -27,6 +28,7 @@ import io.teamsdr.vsxi.model.SbcTenant;
 import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,23 @@ class SdkAgainstFakeTest {
         try (Draft fresh = vsxi.drafts().start(StartOptions.discardExisting())) {
             assertThat(fresh.status().isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void aDraftAnotherClientEndedRaisesNoActiveDraftWhicheverCallComesNext() {
+        List<Consumer<Draft>> calls = List.of(Draft::status, Draft::diff, Draft::discard,
+                draft -> draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND))),
+                draft -> draft.deleteSipUsers(Rows.of(List.of("4000_F"))), draft -> draft.commit("Too late"));
+        for (Consumer<Draft> call : calls) {
+            try (Draft draft = vsxi.drafts().start()) {
+                vsxi.drafts().resumeActive().orElseThrow().discard();
+
+                assertThatThrownBy(() -> call.accept(draft)).isInstanceOf(NoActiveDraftException.class);
+                assertThat(draft.state()).isEqualTo(DraftState.GONE);
+            }
+        }
+        assertThat(server.activeDraftId()).isEmpty();
+        assertThat(server.sessions()).hasSize(1);
     }
 
     @Test
