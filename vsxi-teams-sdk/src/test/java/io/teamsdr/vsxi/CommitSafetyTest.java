@@ -82,21 +82,6 @@ class CommitSafetyTest {
     }
 
     @Test
-    void aResetCommitThatWasAppliedIsFoundInTheHistory() {
-        commitConnectionIsReset();
-        historyBeforeAndAfter(BEFORE, AFTER_OURS);
-
-        Commit commit = draft.commit(DESCRIPTION);
-
-        assertThat(commit.session()).isEqualTo("s-2");
-        assertThat(commit.description()).contains(DESCRIPTION);
-        assertThat(draft.state()).isEqualTo(DraftState.COMMITTED);
-        assertThat(commitRequests.requests()).as("the commit is never sent again").hasSize(1);
-        draft.close();
-        assertThat(discards()).isZero();
-    }
-
-    @Test
     void aTimedOutCommitThatWasAppliedIsFoundInTheHistory() {
         server.stubFor(requestMatching(commitRequests).willReturn(okJson("{\"session\": \"s-2\"}").withFixedDelay(6_000)));
         historyBeforeAndAfter(BEFORE, AFTER_OURS);
@@ -131,6 +116,7 @@ class CommitSafetyTest {
                         .withBody("<html>Committed</html>")),
                 Arguments.of("200 then a broken chunk", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
                 Arguments.of("no answer", aResponse().withFault(Fault.EMPTY_RESPONSE)),
+                Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
                 Arguments.of("garbage then close", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
     }
 
