@@ -1,25 +1,33 @@
-package io.teamsdr.vsxi;
+package io.teamsdr.vsxi.internal;
 
 import io.teamsdr.core.DecodingException;
+import io.teamsdr.core.ServerException;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.TransportException;
-import io.teamsdr.core.http.ResponseHandler;
-import io.teamsdr.core.http.Transport;
-import io.teamsdr.vsxi.internal.ResponseBodies;
-import io.teamsdr.vsxi.internal.VsxiPaths;
+import io.teamsdr.vsxi.CommitCheck;
+import io.teamsdr.vsxi.CommitNotAppliedException;
+import io.teamsdr.vsxi.CommitNotRolledBackException;
+import io.teamsdr.vsxi.CommitOutcomeUnknownException;
+import io.teamsdr.vsxi.NoActiveDraftException;
 import io.teamsdr.vsxi.model.Commit;
 import io.teamsdr.vsxi.model.ConfirmedCommit;
-import io.teamsdr.vsxi.model.DraftStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Commits without ever re-sending the commit, and tells from the history what happened when the
- * answer is lost; rolls a confirmed commit back only when no one else committed after it.
+ * answer does not prove the outcome; rolls a confirmed commit back only when no one else committed
+ * after it.
+ *
+ * <p>An answer proves nothing when it is lost (timeout, reset, no answer), cut short or unreadable,
+ * or a 5xx: a gateway answers 502 or 504 when the SBC was slow, and the SBC may have applied the
+ * commit before it, or any server error, failed after applying it. A 4xx proves the commit was
+ * refused, and a 2xx with a readable session that it was applied.
  *
  * <p>"New" sessions are those missing from the history read just before the commit. That needs no
  * assumption about the order of the list or the format of its timestamps, and errs on the safe
@@ -29,15 +37,15 @@ import org.slf4j.LoggerFactory;
 final class CommitProtocol {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.vsxi.commit");
 
-    private final Transport transport;
+    private final VsxiEndpoints endpoints;
 
-    CommitProtocol(Transport transport) {
-        this.transport = transport;
+    CommitProtocol(VsxiEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Reads the history ({@code GET /teams/commits}). */
     List<Commit> history() {
-        return transport.send(VsxiPaths.commits(), ResponseHandler.json(ResponseBodies.Commits.class)).commits();
+        return endpoints.commits().send();
     }
 
     /** The session keys in the history now, to compare with after the commit. */
@@ -48,19 +56,23 @@ final class CommitProtocol {
     /**
      * Sends the commit once.
      *
-     * @throws CommitNotAppliedException when the answer was lost and the SBC shows nothing happened
-     * @throws CommitOutcomeUnknownException when the answer was lost and the SBC cannot tell
+     * @param description the description, {@code null} for none
+     * @param before the session keys in the history before the commit
+     * @throws CommitNotAppliedException when the answer proved nothing and the SBC shows nothing happened
+     * @throws CommitOutcomeUnknownException when the answer proved nothing and the SBC cannot tell
      */
-    Commit commit(String description, Set<String> before) {
+    Commit commit(@Nullable String description, Set<String> before) {
         try {
-            return transport.send(VsxiPaths.commit(description), ResponseHandler.json(Commit.class));
-        } catch (TransportException | DecodingException lost) {
-            return resolve(description, before, lost);
+            return endpoints.commit(description).send();
+        } catch (TransportException | DecodingException | ServerException unproven) {
+            return resolve(description, before, unproven);
         }
     }
 
-    private Commit resolve(String description, Set<String> before, TeamsdrException lost) {
-        String sent = "The commit '" + description + "' was sent but its answer was lost or unreadable ("
+    private Commit resolve(@Nullable String description, Set<String> before, TeamsdrException lost) {
+        String named = description == null ? "without a description" : "'" + description + "'";
+        String lookFor = description == null ? "a new session without a description" : "a session described " + named;
+        String sent = "The commit " + named + " was sent but its answer did not prove the outcome ("
                 + lost.getMessage() + "). ";
         List<Commit> after;
         try {
@@ -68,46 +80,51 @@ final class CommitProtocol {
         } catch (TeamsdrException unreadable) {
             CommitOutcomeUnknownException unknown = new CommitOutcomeUnknownException(sent
                     + "The history (GET /teams/commits) could not be read either, so whether the commit was"
-                    + " applied is unknown. Once the SBC answers, read commits().list() and look for a session"
-                    + " described '" + description + "'. If there is none and drafts().resumeActive() finds the"
+                    + " applied is unknown. Once the SBC answers, read commits().list() and look for " + lookFor
+                    + ". If there is none and drafts().resumeActive() finds the"
                     + " draft, commit it again; do not upload the same changes again before checking.",
                     description, List.of(), lost);
             unknown.addSuppressed(unreadable);
             throw unknown;
         }
         List<Commit> fresh = after.stream().filter(c -> !before.contains(c.session())).toList();
-        List<Commit> ours = fresh.stream().filter(c -> c.description().filter(description::equals).isPresent()).toList();
+        Optional<String> wanted = Optional.ofNullable(description);
+        List<Commit> ours = fresh.stream().filter(c -> c.description().equals(wanted)).toList();
         if (ours.size() == 1) {
-            LOG.warn("POST /teams/draft/commit: the answer was lost; the history shows the commit was applied as session {}",
-                    ours.get(0).session());
+            LOG.warn("POST /teams/draft/commit: the answer did not prove the outcome; the history shows the commit"
+                    + " was applied as session {}", ours.get(0).session());
             return ours.get(0);
         }
         if (!fresh.isEmpty()) {
             throw new CommitOutcomeUnknownException(sent + "The history shows new sessions " + describe(fresh)
-                    + (ours.isEmpty() ? ", none described '" + description + "': another client committed meanwhile,"
-                            + " possibly this draft's changes." : ", several described '" + description + "'.")
+                    + (ours.isEmpty() ? ", none " + (description == null ? "without a description" : "described " + named)
+                            + ": another client committed meanwhile, possibly this draft's changes."
+                            : ", several " + (description == null ? "without a description." : "described " + named + "."))
                     + " Compare those sessions with the changes you staged before doing anything else.",
                     description, fresh, lost);
         }
-        Optional<DraftStatus> draft;
+        boolean draftActive;
         try {
-            draft = transport.send(VsxiPaths.status(), Responses.unlessNoDraft(r -> r.json(DraftStatus.class)));
+            endpoints.status().send();
+            draftActive = true;
+        } catch (NoActiveDraftException none) {
+            draftActive = false;
         } catch (TeamsdrException unreadable) {
             CommitOutcomeUnknownException unknown = new CommitOutcomeUnknownException(sent
                     + "The history shows no new session, but whether the draft is still active could not be read."
-                    + " Read commits().list() again in a moment and look for a session described '" + description
-                    + "'; if there is none and drafts().resumeActive() finds the draft, commit it again.",
+                    + " Read commits().list() again in a moment and look for " + lookFor
+                    + "; if there is none and drafts().resumeActive() finds the draft, commit it again.",
                     description, List.of(), lost);
             unknown.addSuppressed(unreadable);
             throw unknown;
         }
-        if (draft.isPresent()) {
+        if (draftActive) {
             throw new CommitNotAppliedException(description, lost);
         }
         throw new CommitOutcomeUnknownException(sent + "The history shows no new session and no draft is active:"
                 + " either another client discarded the draft, or the SBC is still applying the commit. Read"
-                + " commits().list() again in a moment and look for a session described '" + description
-                + "'; if none appears, the staged changes are lost and must be uploaded again in a new draft.",
+                + " commits().list() again in a moment and look for " + lookFor
+                + "; if none appears, the staged changes are lost and must be uploaded again in a new draft.",
                 description, List.of(), lost);
     }
 
@@ -116,7 +133,7 @@ final class CommitProtocol {
      * remove someone else's session.
      */
     ConfirmedCommit confirm(Commit commit, Set<String> before, CommitCheck check) {
-        Throwable failure = null;
+        @Nullable Throwable failure = null;
         boolean passed;
         try {
             passed = check.verify(commit);
@@ -153,7 +170,7 @@ final class CommitProtocol {
                     + " then use commits().rollbackTo(...).", commit, newer, failure, null);
         }
         try {
-            transport.send(VsxiPaths.rollbackTo(session), ResponseHandler.status());
+            endpoints.rollbackTo(session).send();
         } catch (TeamsdrException rollbackFailure) {
             throw new CommitNotRolledBackException(failed + "the rollback request failed ("
                     + rollbackFailure.getMessage() + "). Check commits().list():"

@@ -1,13 +1,15 @@
 package io.teamsdr.vsxi.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One tenant row of a tenant upload ({@code POST /teams/draft/update/tenants}): a Microsoft Teams
- * tenant connected to the SBC through Direct Routing.
+ * One SBC tenant row of a tenant upload ({@code POST /teams/draft/update/tenants}): a Microsoft
+ * Teams tenant connected to the SBC through Direct Routing.
  *
- * <p>Values are not checked when the record is made, so an upload can report every problem of
- * every row at once; the draft checks them before anything is sent (required values, unique
- * tenant ids and DIDs, E.164 DIDs, an IP literal for {@code localIp}, an FQDN for
- * {@code microsoftFqdn}).
+ * <p>A row holds what the caller gave, {@code null} included: the upload checks every row before
+ * anything is sent (required values, unique tenant ids and DIDs, E.164 DIDs, an IP literal for
+ * {@code localIp}, an FQDN for {@code microsoftFqdn}), so that it reports every problem of every
+ * row at once, each with its line and column. The same checks run on rows read from a CSV file.
  *
  * @param tenantId the tenant's id on the SBC, e.g. {@code 1001}; a new id creates a tenant, a
  *     known one updates it
@@ -18,8 +20,9 @@ package io.teamsdr.vsxi.model;
  * @param pbxId the PBX the tenant uses; must exist beforehand and cannot change after creation
  * @param spId the service port the tenant uses; must exist beforehand and cannot change after creation
  */
-public record TeamsTenant(String tenantId, String tenantName, String microsoftFqdn, String localIp, String did,
-                          String pbxId, String spId) {
+public record SbcTenant(@Nullable String tenantId, @Nullable String tenantName, @Nullable String microsoftFqdn,
+                        @Nullable String localIp, @Nullable String did, @Nullable String pbxId,
+                        @Nullable String spId) {
 
     /**
      * Starts a builder.
@@ -40,15 +43,15 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
                 .localIp(localIp).did(did).pbxId(pbxId).spId(spId);
     }
 
-    /** Builds a {@link TeamsTenant}. */
+    /** Builds an {@link SbcTenant}. */
     public static final class Builder {
-        private String tenantId;
-        private String tenantName;
-        private String microsoftFqdn;
-        private String localIp;
-        private String did;
-        private String pbxId;
-        private String spId;
+        private @Nullable String tenantId;
+        private @Nullable String tenantName;
+        private @Nullable String microsoftFqdn;
+        private @Nullable String localIp;
+        private @Nullable String did;
+        private @Nullable String pbxId;
+        private @Nullable String spId;
 
         private Builder() {
         }
@@ -59,7 +62,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value the id, e.g. {@code 1001}
          * @return this builder
          */
-        public Builder tenantId(String value) {
+        public Builder tenantId(@Nullable String value) {
             this.tenantId = value;
             return this;
         }
@@ -70,7 +73,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value the name
          * @return this builder
          */
-        public Builder tenantName(String value) {
+        public Builder tenantName(@Nullable String value) {
             this.tenantName = value;
             return this;
         }
@@ -81,7 +84,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value the FQDN
          * @return this builder
          */
-        public Builder microsoftFqdn(String value) {
+        public Builder microsoftFqdn(@Nullable String value) {
             this.microsoftFqdn = value;
             return this;
         }
@@ -92,7 +95,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value an IPv4 or IPv6 literal
          * @return this builder
          */
-        public Builder localIp(String value) {
+        public Builder localIp(@Nullable String value) {
             this.localIp = value;
             return this;
         }
@@ -103,7 +106,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value an E.164 number
          * @return this builder
          */
-        public Builder did(String value) {
+        public Builder did(@Nullable String value) {
             this.did = value;
             return this;
         }
@@ -114,7 +117,7 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value the id
          * @return this builder
          */
-        public Builder pbxId(String value) {
+        public Builder pbxId(@Nullable String value) {
             this.pbxId = value;
             return this;
         }
@@ -125,18 +128,18 @@ public record TeamsTenant(String tenantId, String tenantName, String microsoftFq
          * @param value the id
          * @return this builder
          */
-        public Builder spId(String value) {
+        public Builder spId(@Nullable String value) {
             this.spId = value;
             return this;
         }
 
         /**
-         * Builds the tenant.
+         * Builds the tenant row.
          *
-         * @return the tenant
+         * @return the row
          */
-        public TeamsTenant build() {
-            return new TeamsTenant(tenantId, tenantName, microsoftFqdn, localIp, did, pbxId, spId);
+        public SbcTenant build() {
+            return new SbcTenant(tenantId, tenantName, microsoftFqdn, localIp, did, pbxId, spId);
         }
     }
 }

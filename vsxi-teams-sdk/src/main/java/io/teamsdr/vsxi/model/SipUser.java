@@ -1,22 +1,26 @@
 package io.teamsdr.vsxi.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One user row of a user upload ({@code POST /teams/draft/update/users} or
- * {@code /teams/draft/replace/users}): a SIP user of a tenant.
+ * One SIP user row of a user upload ({@code POST /teams/draft/update/users} or
+ * {@code /teams/draft/replace/users}): a SIP user of an SBC tenant.
  *
  * <p>{@code sipPassword} is a secret: {@link #toString()} prints {@code ***} for it, and the SDK
  * never logs it or puts it in an exception (a violation on it shows {@code ***} as the value).
- * The server never returns it; reads give {@link ProvisionedUser}.
+ * The server never returns it; reads give {@link ProvisionedSipUser}.
  *
- * <p>Values are not checked when the record is made; the draft checks them before anything is sent
- * (required values, unique SIP users and DIDs, E.164 DIDs).
+ * <p>A row holds what the caller gave, {@code null} included: the upload checks every row before
+ * anything is sent (required values, unique SIP users and DIDs, E.164 DIDs) and reports every
+ * problem with its line and column.
  *
- * @param tenantId the id of the tenant the user belongs to; the tenant must exist (or be in the draft)
+ * @param tenantId the id of the SBC tenant the user belongs to; the tenant must exist (or be in the draft)
  * @param sipUser the SIP user name, e.g. {@code 2000_T}; unique on the SBC
  * @param sipPassword the SIP password (secret)
  * @param did the user's DID in E.164 form, e.g. {@code +15551001000}
  */
-public record TeamsUser(String tenantId, String sipUser, String sipPassword, String did) {
+public record SipUser(@Nullable String tenantId, @Nullable String sipUser, @Nullable String sipPassword,
+                      @Nullable String did) {
 
     /**
      * Starts a builder.
@@ -38,27 +42,27 @@ public record TeamsUser(String tenantId, String sipUser, String sipPassword, Str
 
     @Override
     public String toString() {
-        return "TeamsUser[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword="
+        return "SipUser[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword="
                 + (sipPassword == null ? "null" : "***") + ", did=" + did + "]";
     }
 
-    /** Builds a {@link TeamsUser}. */
+    /** Builds a {@link SipUser}. */
     public static final class Builder {
-        private String tenantId;
-        private String sipUser;
-        private String sipPassword;
-        private String did;
+        private @Nullable String tenantId;
+        private @Nullable String sipUser;
+        private @Nullable String sipPassword;
+        private @Nullable String did;
 
         private Builder() {
         }
 
         /**
-         * Sets the tenant id.
+         * Sets the SBC tenant id.
          *
          * @param value the id
          * @return this builder
          */
-        public Builder tenantId(String value) {
+        public Builder tenantId(@Nullable String value) {
             this.tenantId = value;
             return this;
         }
@@ -69,7 +73,7 @@ public record TeamsUser(String tenantId, String sipUser, String sipPassword, Str
          * @param value the name
          * @return this builder
          */
-        public Builder sipUser(String value) {
+        public Builder sipUser(@Nullable String value) {
             this.sipUser = value;
             return this;
         }
@@ -80,7 +84,7 @@ public record TeamsUser(String tenantId, String sipUser, String sipPassword, Str
          * @param value the password (secret)
          * @return this builder
          */
-        public Builder sipPassword(String value) {
+        public Builder sipPassword(@Nullable String value) {
             this.sipPassword = value;
             return this;
         }
@@ -91,23 +95,23 @@ public record TeamsUser(String tenantId, String sipUser, String sipPassword, Str
          * @param value an E.164 number
          * @return this builder
          */
-        public Builder did(String value) {
+        public Builder did(@Nullable String value) {
             this.did = value;
             return this;
         }
 
         /**
-         * Builds the user.
+         * Builds the user row.
          *
-         * @return the user
+         * @return the row
          */
-        public TeamsUser build() {
-            return new TeamsUser(tenantId, sipUser, sipPassword, did);
+        public SipUser build() {
+            return new SipUser(tenantId, sipUser, sipPassword, did);
         }
 
         @Override
         public String toString() {
-            return "TeamsUser.Builder[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword=***, did=" + did + "]";
+            return "SipUser.Builder[tenantId=" + tenantId + ", sipUser=" + sipUser + ", sipPassword=***, did=" + did + "]";
         }
     }
 }

@@ -1,6 +1,5 @@
-package io.teamsdr.vsxi.internal;
+package io.teamsdr.vsxi.model;
 
-import io.teamsdr.vsxi.model.PackageEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +14,9 @@ import java.util.zip.ZipInputStream;
  * Reads the entries of a ZIP as it streams in. The parsed views hold the content in memory, so the
  * total is capped: a package larger than that is refused with the advice to save it to a file.
  */
-public final class ZipEntries {
+final class ZipEntries {
     /** The most uncompressed content a parsed view holds. */
-    public static final long MAX_TOTAL = 256L * 1024 * 1024;
+    static final long MAX_TOTAL = 256L * 1024 * 1024;
 
     private ZipEntries() {
     }
@@ -30,7 +29,7 @@ public final class ZipEntries {
      * @throws ZipException when the stream is not a ZIP or holds more than {@link #MAX_TOTAL} bytes
      * @throws IOException when reading fails
      */
-    public static List<PackageEntry> read(InputStream zip) throws IOException {
+    static List<PackageEntry> read(InputStream zip) throws IOException {
         List<PackageEntry> entries = new ArrayList<>();
         PushbackInputStream peek = new PushbackInputStream(zip, 4);
         byte[] magic = peek.readNBytes(4);
