@@ -17,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.teamsdr.fusion.MsTeams;
 import io.teamsdr.fusion.model.TeamsUser;
 import io.teamsdr.testkit.vsxi.VsxiEndpoint;
+import io.teamsdr.vsxi.ConfigView;
 import io.teamsdr.vsxi.Draft;
-import io.teamsdr.vsxi.model.ProvisionedUser;
+import io.teamsdr.vsxi.Rows;
+import io.teamsdr.vsxi.SbcTenantFilter;
+import io.teamsdr.vsxi.model.ProvisionedSipUser;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -194,7 +197,7 @@ class ProvisionerTest {
         teams.users().setPhoneNumber(platforms.fusionFake.userIdByUpn(DAVE).orElseThrow(), ALICE_NUMBER);
         // By hand on the SBC: bob's SIP user is deleted.
         try (Draft draft = platforms.vsxi.drafts().start()) {
-            draft.deleteUsers(List.of("bob_1004"));
+            draft.deleteSipUsers(Rows.of(List.of("bob_1004")));
             draft.commit("hand edit");
         }
 
@@ -436,8 +439,8 @@ class ProvisionerTest {
     }
 
     private Map<String, String> sipUsers() {
-        return platforms.vsxi.users().list(false, TENANT).stream()
-                .collect(Collectors.toMap(ProvisionedUser::sipUser, ProvisionedUser::did));
+        return platforms.vsxi.sipUsers().list(ConfigView.COMMITTED, SbcTenantFilter.of(TENANT)).stream()
+                .collect(Collectors.toMap(ProvisionedSipUser::sipUser, ProvisionedSipUser::did));
     }
 
     private static Outcome outcome(ApplyReport report, String subject) {

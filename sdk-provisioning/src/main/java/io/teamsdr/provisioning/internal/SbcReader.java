@@ -1,7 +1,9 @@
 package io.teamsdr.provisioning.internal;
 
+import io.teamsdr.vsxi.ConfigView;
+import io.teamsdr.vsxi.SbcTenantFilter;
 import io.teamsdr.vsxi.VsxiTeamsClient;
-import io.teamsdr.vsxi.model.ProvisionedTenant;
+import io.teamsdr.vsxi.model.ProvisionedSbcTenant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,7 +29,7 @@ public final class SbcReader {
      * @return the tenants
      */
     public List<SbcTenantView> tenants() {
-        return vsxi.tenants().list(false).stream().map(SbcReader::view).toList();
+        return vsxi.sbcTenants().list(ConfigView.COMMITTED).stream().map(SbcReader::view).toList();
     }
 
     /**
@@ -37,7 +39,7 @@ public final class SbcReader {
      * @return how many users were read
      */
     public long forEachUser(Consumer<SipUserView> action) {
-        return vsxi.users().forEach(false, List.of(),
+        return vsxi.sipUsers().forEach(ConfigView.COMMITTED, SbcTenantFilter.all(),
                 user -> action.accept(new SipUserView(user.tenantId(), user.sipUser(), user.did())));
     }
 
@@ -49,11 +51,11 @@ public final class SbcReader {
      * @return how many users were read
      */
     public long forEachUserOf(String tenantId, Consumer<SipUserView> action) {
-        return vsxi.users().forEach(false, List.of(tenantId),
+        return vsxi.sipUsers().forEach(ConfigView.COMMITTED, SbcTenantFilter.of(tenantId),
                 user -> action.accept(new SipUserView(user.tenantId(), user.sipUser(), user.did())));
     }
 
-    private static SbcTenantView view(ProvisionedTenant tenant) {
+    private static SbcTenantView view(ProvisionedSbcTenant tenant) {
         return new SbcTenantView(tenant.tenantId(), tenant.tenantName(), tenant.microsoftFqdn(), tenant.localIp(),
                 tenant.did(), tenant.pbxId(), tenant.spId());
     }

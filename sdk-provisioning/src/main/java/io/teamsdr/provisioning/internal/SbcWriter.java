@@ -9,8 +9,8 @@ import io.teamsdr.vsxi.DraftConflictException;
 import io.teamsdr.vsxi.Rows;
 import io.teamsdr.vsxi.VsxiTeamsClient;
 import io.teamsdr.vsxi.model.ConfirmedCommit;
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadError;
 import java.util.Iterator;
 import java.util.List;
@@ -65,15 +65,15 @@ public final class SbcWriter {
         }
         try (draft) {
             if (tenantRow != null) {
-                draft.upsertTenants(List.of(new TeamsTenant(tenantRow.tenantId(), tenantRow.tenantName(),
+                draft.upsertSbcTenants(Rows.of(List.of(new SbcTenant(tenantRow.tenantId(), tenantRow.tenantName(),
                         tenantRow.microsoftFqdn(), tenantRow.localIp(), tenantRow.did(), tenantRow.pbxId(),
-                        tenantRow.spId())));
+                        tenantRow.spId()))));
             }
             if (!deletes.isEmpty()) {
-                draft.deleteUsers(deletes);
+                draft.deleteSipUsers(Rows.of(deletes));
             }
             if (!upserts.isEmpty()) {
-                draft.upsertUsers(Rows.of(rows(upserts.iterator(), passwords)).withProgress(progress));
+                draft.upsertSipUsers(Rows.of(rows(upserts.iterator(), passwords)).withProgress(progress));
             }
             ConfirmedCommit commit = draft.commitConfirmed(description, committed -> {
                 Optional<String> disagreement = check.get();
@@ -103,7 +103,7 @@ public final class SbcWriter {
         }
     }
 
-    private static Iterator<TeamsUser> rows(Iterator<SipRow> rows, Function<SipRow, String> passwords) {
+    private static Iterator<SipUser> rows(Iterator<SipRow> rows, Function<SipRow, String> passwords) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -111,20 +111,20 @@ public final class SbcWriter {
             }
 
             @Override
-            public TeamsUser next() {
+            public SipUser next() {
                 SipRow row = rows.next();
                 String password = passwords.apply(row);
                 if (password == null || password.isEmpty()) {
                     throw new IllegalStateException("the SIP password provider gave no password for SIP user "
                             + row.sipUser());
                 }
-                return new TeamsUser(row.tenantId(), row.sipUser(), password, row.did());
+                return new SipUser(row.tenantId(), row.sipUser(), password, row.did());
             }
         };
     }
 
     private static String describe(UploadError error) {
-        return (error.line().isPresent() ? "line " + error.line().getAsLong() + " " : "")
+        return (error.hasLine() ? "line " + error.line() + " " : "")
                 + error.field().map(field -> field + ": ").orElse("") + error.reason();
     }
 
