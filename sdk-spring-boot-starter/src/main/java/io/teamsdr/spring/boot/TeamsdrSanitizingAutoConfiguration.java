@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * Masks the teamsdr secrets ({@code teamsdr.fusion.token}, {@code teamsdr.fusion.password},
  * {@code teamsdr.vsxi.password}) in the actuator's {@code env} and {@code configprops} output, even when
- * {@code management.endpoint.env.show-values} or {@code configprops.show-values} reveal other values.
+ * {@code management.endpoint.env.show-values} or {@code configprops.show-values} reveal other values;
+ * and, since such secrets usually arrive through variables ({@code token: ${FUSION_TOKEN}}), every other
+ * property or variable whose name ends in {@code password} or {@code token}, too.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
@@ -40,6 +42,6 @@ public class TeamsdrSanitizingAutoConfiguration {
 
     private static boolean isTeamsdrSecret(String key) {
         String relaxed = key.replace("-", "").replace("_", ".").toLowerCase(Locale.ROOT);
-        return relaxed.startsWith("teamsdr.") && (relaxed.endsWith(".password") || relaxed.endsWith(".token"));
+        return relaxed.endsWith("password") || relaxed.endsWith("token");
     }
 }
