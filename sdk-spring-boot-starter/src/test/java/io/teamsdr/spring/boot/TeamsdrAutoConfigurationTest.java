@@ -68,7 +68,9 @@ class TeamsdrAutoConfigurationTest {
     void propertiesGiveTwoWorkingClientsAndAHealthContributor() {
         bothPlatforms().run(context -> {
             assertThat(context).hasSingleBean(FusionClient.class).hasSingleBean(VsxiTeamsClient.class)
-                    .hasBean("teamsdrHealthContributor");
+                    .hasBean("teamsdrHealthContributor").hasSingleBean(io.teamsdr.spring.boot.health.PlatformProbes.class);
+            assertThat(context.getBean(io.teamsdr.spring.boot.health.PlatformProbes.class).byPlatform())
+                    .containsOnlyKeys("fusion", "vsxi");
             assertThat(context.getBean(FusionClient.class).msTeams(subscription()).status().get().status())
                     .isNotNull();
             assertThat(context.getBean(VsxiTeamsClient.class).tenants().list()).isNotEmpty();
@@ -205,7 +207,7 @@ class TeamsdrAutoConfigurationTest {
 
     @Test
     void withoutTheActuatorThereIsNoHealthContributorAndTheClientsStillWork() {
-        bothPlatforms().withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+        bothPlatforms().withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(FusionClient.class)
                         .doesNotHaveBean("teamsdrHealthContributor")
                         .doesNotHaveBean("teamsdrSecretsSanitizingFunction"));

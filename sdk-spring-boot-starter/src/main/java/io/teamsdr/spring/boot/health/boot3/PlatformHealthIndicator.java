@@ -1,14 +1,16 @@
-package io.teamsdr.spring.boot.health;
+package io.teamsdr.spring.boot.health.boot3;
 
+import io.teamsdr.spring.boot.health.PlatformProbe;
+import io.teamsdr.spring.boot.health.ProbeResult;
 import java.util.Objects;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
- * The health of one platform for Spring Boot's actuator: runs a {@link PlatformProbe} on every health
+ * The health of one platform for Spring Boot 3's actuator: runs a {@link PlatformProbe} on every health
  * request and reports its status and details.
  */
-public final class TeamsdrHealthIndicator implements HealthIndicator {
+public final class PlatformHealthIndicator implements HealthIndicator {
     private final PlatformProbe probe;
 
     /**
@@ -16,7 +18,7 @@ public final class TeamsdrHealthIndicator implements HealthIndicator {
      *
      * @param probe the probe of the platform
      */
-    public TeamsdrHealthIndicator(PlatformProbe probe) {
+    public PlatformHealthIndicator(PlatformProbe probe) {
         this.probe = Objects.requireNonNull(probe, "probe");
     }
 
