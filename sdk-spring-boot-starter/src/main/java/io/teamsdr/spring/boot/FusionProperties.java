@@ -118,15 +118,6 @@ public class FusionProperties extends ClientProperties {
         }
 
         /**
-         * Tells whether all three parts are set.
-         *
-         * @return {@code true} when the subscription can be addressed
-         */
-        public boolean isComplete() {
-            return draasInstance != null && tenantUuid != null && subscriptionId != null;
-        }
-
-        /**
          * Returns the DraaS instance name.
          *
          * @return the name

@@ -89,7 +89,8 @@ public class TeamsdrHealthAutoConfiguration {
     }
 
     private static Subscription subscription(FusionProperties.SubscriptionProperties properties) {
-        if (!properties.isComplete()) {
+        if (properties.getDraasInstance() == null || properties.getTenantUuid() == null
+                || properties.getSubscriptionId() == null) {
             return null;
         }
         return Subscription.of(properties.getDraasInstance(), properties.getTenantUuid(), properties.getSubscriptionId());

@@ -1,9 +1,9 @@
 package io.teamsdr.spring.boot.health.boot4;
 
 import io.teamsdr.spring.boot.health.PlatformProbes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
