@@ -135,6 +135,14 @@ class StarterApplicationTest {
     }
 
     @Test
+    void bothClientsReportToTheApplicationsMeterRegistry() {
+        // Registered when the listeners are built, before any call: the actuator's registry got both listeners.
+        assertThat(meters.get("teamsdr.client.in.flight").tags("client", "fusion").gauge().value()).isZero();
+        assertThat(meters.get("teamsdr.client.in.flight").tags("client", "vsxi").gauge().value()).isZero();
+        assertThat(meters.get("teamsdr.client.pauses").tags("client", "vsxi").counter()).isNotNull();
+    }
+
+    @Test
     void theClientsWorkInTheApplication() {
         assertThat(fusion.msTeams(Subscription.of(FUSION.draasInstance(), FUSION.tenantUuid(), FUSION.subscriptionId()))
                 .users().get(FUSION.userIdByUpn("emma.peeters@contoso.onmicrosoft.com").orElseThrow()).msTeams().userPrincipalName())
