@@ -1,0 +1,30 @@
+package io.teamsdr.spring.boot.health.boot4;
+
+import io.teamsdr.spring.boot.health.PlatformProbe;
+import io.teamsdr.spring.boot.health.ProbeResult;
+import java.util.Objects;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * The health of one platform for Spring Boot 4's actuator: runs a {@link PlatformProbe} on every health
+ * request and reports its status and details.
+ */
+public final class PlatformHealthIndicator implements HealthIndicator {
+    private final PlatformProbe probe;
+
+    /**
+     * Creates the indicator.
+     *
+     * @param probe the probe of the platform
+     */
+    public PlatformHealthIndicator(PlatformProbe probe) {
+        this.probe = Objects.requireNonNull(probe, "probe");
+    }
+
+    @Override
+    public Health health() {
+        ProbeResult result = probe.probe();
+        return Health.status(result.status()).withDetails(result.details()).build();
+    }
+}
