@@ -151,7 +151,7 @@ class MicrometerCallListenerEndToEndTest {
                 .credentials(vsxiServer.username(), vsxiServer::password)
                 .listener(MicrometerCallListener.builder(observations).meterRegistry(meters).client("vsxi").build())
                 .build()) {
-            vsxi.tenants().list();
+            vsxi.sbcTenants().list();
             vsxi.commits().list();
         }
 

@@ -14,6 +14,7 @@ import io.teamsdr.core.DecodingException;
 import io.teamsdr.core.ErrorDetails;
 import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.RateLimitedException;
+import io.teamsdr.core.RequestContext;
 import io.teamsdr.core.TransportException;
 import io.teamsdr.core.event.AttemptInfo;
 import io.teamsdr.core.event.CallInfo;
@@ -99,7 +100,8 @@ class MicrometerCallListenerTest {
     @Test
     void aFailureWithoutAnyAnswerHasNoStatusClass() {
         CallInfo call = userGet("req-3", false);
-        TransportException timeout = new TransportException("GET", USER_GET, "req-3", 2, true,
+        TransportException timeout = new TransportException(
+                new RequestContext("fusion.users.get", "GET", USER_GET, "req-3", 2), TransportException.Kind.TIMEOUT, 0,
                 new HttpTimeoutException("request timed out"));
 
         listener.callStarted(call);
@@ -181,7 +183,8 @@ class MicrometerCallListenerTest {
 
         listener.callEnded(first, 200, 1, Duration.ofMillis(1));
         assertThat(inFlightGauge()).isEqualTo(1.0);
-        listener.callFailed(second, new TransportException("GET", USER_GET, "req-8", 1, false,
+        listener.callFailed(second, new TransportException(
+                new RequestContext("fusion.users.get", "GET", USER_GET, "req-8", 1), TransportException.Kind.NO_ANSWER, 0,
                 new IOException("connection reset")), 1, Duration.ofMillis(1));
         assertThat(inFlightGauge()).isZero();
     }

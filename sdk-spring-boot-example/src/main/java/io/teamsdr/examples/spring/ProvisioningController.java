@@ -54,6 +54,6 @@ public class ProvisioningController {
                 "onboarding", teams.status().get().status().value(),
                 "teamsUsers", users,
                 "teamsUsersWithNumber", withNumber,
-                "sbcTenants", sbc.tenants().list().size());
+                "sbcTenants", sbc.sbcTenants().list().size());
     }
 }

@@ -153,7 +153,7 @@ class StarterApplicationTest {
     void callsShowAsTeamsdrMetersInTheActuator() throws Exception {
         fusion.msTeams(Subscription.of(FUSION.draasInstance(), FUSION.tenantUuid(), FUSION.subscriptionId()))
                 .domains().list();
-        vsxi.tenants().list();
+        vsxi.sbcTenants().list();
 
         assertThat(meters.get("teamsdr.client.requests").tags("client", "fusion", "outcome", "SUCCESS").timer().count())
                 .isPositive();

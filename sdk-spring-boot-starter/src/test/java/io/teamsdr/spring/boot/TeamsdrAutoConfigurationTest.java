@@ -73,7 +73,7 @@ class TeamsdrAutoConfigurationTest {
                     .containsOnlyKeys("fusion", "vsxi");
             assertThat(context.getBean(FusionClient.class).msTeams(subscription()).status().get().status())
                     .isNotNull();
-            assertThat(context.getBean(VsxiTeamsClient.class).tenants().list()).isNotEmpty();
+            assertThat(context.getBean(VsxiTeamsClient.class).sbcTenants().list()).isNotEmpty();
         });
     }
 
@@ -143,7 +143,7 @@ class TeamsdrAutoConfigurationTest {
     void customizersRunAfterTheProperties() {
         bothPlatforms().withUserConfiguration(UserAgentCustomizers.class).run(context -> {
             context.getBean(FusionClient.class).msTeams(subscription()).status().get();
-            context.getBean(VsxiTeamsClient.class).tenants().list();
+            context.getBean(VsxiTeamsClient.class).sbcTenants().list();
             assertThat(fusionServer.journal().last().orElseThrow().header("User-Agent")).hasValueSatisfying(
                     agent -> assertThat(agent).endsWith("portal/2.1"));
             assertThat(vsxiServer.journal().last().orElseThrow().header("User-Agent")).hasValueSatisfying(
@@ -201,7 +201,7 @@ class TeamsdrAutoConfigurationTest {
         bothPlatforms().withClassLoader(new FilteredClassLoader(MicrometerCallListener.class, ObservationRegistry.class))
                 .run(context -> {
                     assertThat(context).doesNotHaveBean("teamsdrFusionObservations").hasSingleBean(FusionClient.class);
-                    assertThat(context.getBean(VsxiTeamsClient.class).tenants().list()).isNotEmpty();
+                    assertThat(context.getBean(VsxiTeamsClient.class).sbcTenants().list()).isNotEmpty();
                 });
     }
 
@@ -225,7 +225,7 @@ class TeamsdrAutoConfigurationTest {
     void aConnectionToAClosedPortFailsAsATransportError() {
         runner.withPropertyValues("teamsdr.vsxi.endpoint=http://127.0.0.1:1", "teamsdr.vsxi.username=api",
                         "teamsdr.vsxi.password=x", "teamsdr.vsxi.retry.enabled=false")
-                .run(context -> assertThatThrownBy(() -> context.getBean(VsxiTeamsClient.class).tenants().list())
+                .run(context -> assertThatThrownBy(() -> context.getBean(VsxiTeamsClient.class).sbcTenants().list())
                         .isInstanceOf(TransportException.class));
     }
 

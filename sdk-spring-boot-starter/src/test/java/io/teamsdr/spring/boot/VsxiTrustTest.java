@@ -69,7 +69,7 @@ class VsxiTrustTest {
     @Test
     void thePemOfTheSbcMakesItTrusted() {
         runner.withPropertyValues("teamsdr.vsxi.trust-pem=classpath:tls/sbc-cert.pem").run(context -> {
-            assertThat(context.getBean(VsxiTeamsClient.class).tenants().list()).isEmpty();
+            assertThat(context.getBean(VsxiTeamsClient.class).sbcTenants().list()).isEmpty();
             assertThat(PATHS).contains("/SSConfig/webresources/teams/tenants");
         });
     }
@@ -78,13 +78,13 @@ class VsxiTrustTest {
     void anSslBundleMakesItTrusted() {
         runner.withPropertyValues("spring.ssl.bundle.pem.sbc.truststore.certificate=classpath:tls/sbc-cert.pem",
                         "teamsdr.vsxi.ssl-bundle=sbc")
-                .run(context -> assertThat(context.getBean(VsxiTeamsClient.class).tenants().list()).isEmpty());
+                .run(context -> assertThat(context.getBean(VsxiTeamsClient.class).sbcTenants().list()).isEmpty());
     }
 
     @Test
     void withoutTrustMaterialTheHandshakeFails() {
         PATHS.clear();
-        runner.run(context -> assertThatThrownBy(() -> context.getBean(VsxiTeamsClient.class).tenants().list())
+        runner.run(context -> assertThatThrownBy(() -> context.getBean(VsxiTeamsClient.class).sbcTenants().list())
                 .isInstanceOf(TransportException.class)
                 .hasCauseInstanceOf(javax.net.ssl.SSLHandshakeException.class));
         assertThat(PATHS).doesNotContain("/SSConfig/webresources/teams/tenants");

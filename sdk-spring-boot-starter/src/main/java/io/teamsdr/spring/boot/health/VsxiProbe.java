@@ -1,5 +1,6 @@
 package io.teamsdr.spring.boot.health;
 
+import io.teamsdr.vsxi.ConfigView;
 import io.teamsdr.vsxi.VsxiTeamsClient;
 import java.net.URI;
 import java.time.Duration;
@@ -35,6 +36,6 @@ public final class VsxiProbe extends PlatformProbe {
 
     @Override
     protected void readInto(Map<String, Object> details) {
-        details.put("tenants", client.tenants().list(false).size());
+        details.put("tenants", client.sbcTenants().list(ConfigView.COMMITTED).size());
     }
 }
