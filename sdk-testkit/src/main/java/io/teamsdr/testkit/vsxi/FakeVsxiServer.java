@@ -89,6 +89,7 @@ public final class FakeVsxiServer implements StatefulFake {
         this.http = FakeHttpServer.builder("vsxi")
                 .host(b.host)
                 .port(b.port)
+                .apiBase(VsxiRoutes.ROOT)
                 .routes(VsxiRoutes.table(store))
                 .errorFormat(VsxiErrors.FORMAT)
                 .guard(new BasicAuthGuard(username, password))

@@ -81,8 +81,15 @@ public final class VsxiErrors {
             case 403 -> "FORBIDDEN";
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
+            case 408 -> "REQUEST_TIMEOUT";
             case 409 -> "CONFLICT";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 417 -> "EXPECTATION_FAILED";
+            case 431 -> "HEADERS_TOO_LARGE";
+            case 501 -> "NOT_IMPLEMENTED";
+            case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
             case 503 -> "UNAVAILABLE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
         };
