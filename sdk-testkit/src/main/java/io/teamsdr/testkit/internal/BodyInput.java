@@ -60,6 +60,11 @@ final class BodyInput extends InputStream {
         return beforeFirstRead == null;
     }
 
+    /** The length the client announced, -1 for a chunked body. */
+    long declaredLength() {
+        return chunked ? -1 : remaining + received;
+    }
+
     /** Bytes of body received so far. */
     long received() {
         return received;

@@ -61,11 +61,16 @@ final class HttpConnection implements Runnable {
     private record CachedDate(long epochSecond, String text) {
     }
 
+    /** How much of a refused request is read and dropped after the answer, so the answer is not lost to a reset. */
+    private static final long MAX_LINGER_BYTES = 8L << 20;
+    private static final long MAX_LINGER_MILLIS = 2000;
+
     private final Socket socket;
     private final HttpLimits limits;
     private final Server server;
     private final int captureLimit;
     private SocketOutput output;
+    private boolean closingAfterAnswer;
 
     HttpConnection(Socket socket, HttpLimits limits, Server server, int captureLimit) {
         this.socket = socket;
@@ -116,10 +121,35 @@ final class HttpConnection implements Runnable {
             while (serveOne(input, first)) {
                 first = false;
             }
+            if (closingAfterAnswer) {
+                linger(input);
+            }
         } catch (EOFException | SocketTimeoutException ended) {
             // The client went away or stayed silent too long between requests: nothing to answer.
         } catch (IOException | RuntimeException e) {
             LOG.debug("Connection from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+        }
+    }
+
+    /**
+     * Closes the sending side, then reads and drops what the client still sends for a short while:
+     * closing a socket with unread input resets the connection, and the reset can destroy the
+     * answer before the client reads it (a client still sending a 400 KB head would never see its
+     * 431).
+     */
+    private void linger(HttpInput input) {
+        try {
+            socket.shutdownOutput();
+            long millis = Math.min(MAX_LINGER_MILLIS, limits.stallTimeout().toMillis());
+            input.phase(java.time.Duration.ofMillis(millis), System.nanoTime() + millis * 1_000_000);
+            byte[] sink = new byte[8192];
+            long total = 0;
+            int n;
+            while (total < MAX_LINGER_BYTES && (n = input.read(sink, 0, sink.length)) >= 0) {
+                total += n;
+            }
+        } catch (IOException done) {
+            // The client closed, reset or stayed silent: the socket closes now either way.
         }
     }
 
@@ -236,6 +266,7 @@ final class HttpConnection implements Runnable {
     }
 
     private void send(Response response, boolean headRequest, boolean close) throws IOException {
+        closingAfterAnswer = close;
         int status = response.status();
         boolean bodyAllowed = status >= 200 && status != 204 && status != 304;
         SocketOutput out = output;

@@ -22,6 +22,7 @@ public final class RequestBody {
     private final int captureLimit;
     private byte[] whole;
     private Capturing streamed;
+    private boolean refused;
 
     RequestBody(BodyInput in, int captureLimit) {
         this.in = in;
@@ -63,19 +64,27 @@ public final class RequestBody {
             if (streamed != null) {
                 throw new IllegalStateException("The request body was already read as a stream");
             }
+            if (in.declaredLength() > maxBytes) {
+                refused = true;
+                throw new HttpError(413, null, "Request body of " + in.declaredLength()
+                        + " bytes is larger than the cap of " + maxBytes + " bytes");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] chunk = new byte[8192];
             try {
                 int n;
                 while ((n = in.read(chunk, 0, chunk.length)) >= 0) {
                     if (out.size() + (long) n > maxBytes) {
+                        refused = true;
                         throw new HttpError(413, null, "Request body larger than " + maxBytes + " bytes");
                     }
                     out.write(chunk, 0, n);
                 }
             } catch (ProtocolException e) {
+                refused = true;
                 throw new HttpError(e.status(), null, e.reason());
             } catch (IOException e) {
+                refused = true;
                 throw new UncheckedIOException(e);
             }
             whole = out.toByteArray();
@@ -108,14 +117,18 @@ public final class RequestBody {
      * bytes cut at a line end (so a CSV masker never sees half a record). Reads whatever the
      * handler left unread so the connection can be reused, without holding it: a large upload
      * refused before its handler (401, 404, a fault) costs no more memory than one streamed. A
-     * body the client has not sent yet because it waits for {@code 100 Continue} is not asked
-     * for; the connection then closes after the answer.
+     * body the client has not sent yet because it waits for {@code 100 Continue}, or one already
+     * refused (too large, stalled, broken), is not read further; the connection then closes after
+     * the answer.
      *
      * @return the bytes to journal
      */
     public synchronized byte[] forJournal() {
         if (whole != null) {
             return whole;
+        }
+        if (refused) {
+            return streamed == null ? new byte[0] : streamed.captured();
         }
         if (streamed == null) {
             if (!in.started() && in.received() == 0 && !in.complete()) {
@@ -146,7 +159,7 @@ public final class RequestBody {
     }
 
     /** Counts every byte and keeps the first ones; framing and stall errors become {@link HttpError}s. */
-    private static final class Capturing extends FilterInputStream {
+    private final class Capturing extends FilterInputStream {
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private final int limit;
         private long count;
@@ -169,6 +182,7 @@ public final class RequestBody {
             try {
                 n = super.read(b, off, len);
             } catch (ProtocolException e) {
+                refused = true;
                 throw new HttpError(e.status(), null, e.reason());
             }
             if (n > 0) {
