@@ -15,6 +15,13 @@ public interface LaunchedFake extends AutoCloseable {
      */
     Map<String, Object> describe();
 
+    /**
+     * The fake itself, for the control API (reset, snapshots, faults, journal).
+     *
+     * @return the fake
+     */
+    StatefulFake fake();
+
     /** Stops the fake. */
     @Override
     void close();

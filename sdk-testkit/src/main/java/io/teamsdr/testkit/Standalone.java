@@ -15,14 +15,21 @@ import java.util.Set;
 
 /**
  * Runs the fakes as a process, for applications written in other languages or tests run outside
- * the JVM. Options: {@code --seed demo|empty} and one {@code --<fake>-port N} per fake (0 = a free
- * port, the default). Prints exactly one JSON line to stdout, one object per fake, e.g.
+ * the JVM. Options: {@code --seed demo|empty}, one {@code --<fake>-port N} per fake and
+ * {@code --control-port N} (0 = a free port, the default). Prints exactly one JSON line to stdout,
+ * one object per fake and one for the control API, e.g.
  * {@code {"fusion":{"baseUrl":"http://127.0.0.1:PORT","draasInstance":"draas_v1","tenant":"<uuid>",
  * "subscription":42,"adminToken":"...","readOnlyToken":"..."},"vsxi":{"baseUrl":
- * "http://127.0.0.1:PORT/SSConfig/webresources","username":"admin","password":"..."}}}, then serves until stdin closes or
- * the process is terminated. Exit codes: 0 after stdin closed, 2 on a bad command line.
+ * "http://127.0.0.1:PORT/SSConfig/webresources","username":"admin","password":"..."},
+ * "control":{"baseUrl":"http://127.0.0.1:PORT"}}}, then serves until stdin closes or the process is
+ * terminated. The control API resets the fakes, saves and restores their state, advances their
+ * shared clock, adds and clears fault rules and reads the journals ({@code StandaloneControl}).
+ * Exit codes: 0 after stdin closed, 2 on a bad command line.
  */
 public final class Standalone {
+
+    /** The name of the control API in the printed line and its port option ({@code --control-port}). */
+    static final String CONTROL = "control";
 
     /** The fakes started, in print order; a new fake adds its launcher here. */
     static final List<FakeLauncher> LAUNCHERS = List.of(new FusionLauncher(), new VsxiLauncher());
@@ -64,15 +71,21 @@ public final class Standalone {
             err.println(usage(launchers));
             return 2;
         }
-        List<LaunchedFake> running = new ArrayList<>();
+        List<AutoCloseable> running = new ArrayList<>();
         Thread hook = new Thread(() -> closeAll(running), "teamsdr-standalone-shutdown");
         try {
+            StandaloneClock clock = new StandaloneClock();
             Map<String, Object> line = new LinkedHashMap<>();
+            Map<String, LaunchedFake> fakes = new LinkedHashMap<>();
             for (FakeLauncher launcher : launchers) {
-                LaunchedFake fake = launcher.launch(options);
+                LaunchedFake fake = launcher.launch(options, clock);
                 running.add(fake);
+                fakes.put(launcher.name(), fake);
                 line.put(launcher.name(), fake.describe());
             }
+            StandaloneControl control = StandaloneControl.start(fakes, clock, options.port(CONTROL));
+            running.add(control);
+            line.put(CONTROL, Map.of("baseUrl", control.baseUrl().toString()));
             Runtime.getRuntime().addShutdownHook(hook);
             out.println(Json.text(line));
             out.flush();
@@ -94,6 +107,7 @@ public final class Standalone {
     private static void checkNames(StandaloneOptions options, List<FakeLauncher> launchers) {
         Set<String> known = new LinkedHashSet<>();
         known.add("seed");
+        known.add(CONTROL + "-port");
         for (FakeLauncher l : launchers) {
             known.add(l.name() + "-port");
             known.addAll(l.extraOptions());
@@ -101,6 +115,7 @@ public final class Standalone {
         for (FakeLauncher l : launchers) {
             options.port(l.name());
         }
+        options.port(CONTROL);
         for (String name : options.names()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("Unknown option --" + name);
@@ -111,6 +126,7 @@ public final class Standalone {
     private static String usage(List<FakeLauncher> launchers) {
         StringBuilder sb = new StringBuilder("Usage: java -jar sdk-testkit-<version>-standalone.jar [--seed demo|empty]");
         launchers.forEach(l -> sb.append(" [--").append(l.name()).append("-port N]"));
+        sb.append(" [--").append(CONTROL).append("-port N]");
         return sb.toString();
     }
 
@@ -125,9 +141,13 @@ public final class Standalone {
         }
     }
 
-    private static synchronized void closeAll(List<LaunchedFake> running) {
-        for (LaunchedFake fake : running) {
-            fake.close();
+    private static synchronized void closeAll(List<AutoCloseable> running) {
+        for (AutoCloseable closeable : running) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Stopping: one that fails to close must not keep the others open.
+            }
         }
         running.clear();
     }

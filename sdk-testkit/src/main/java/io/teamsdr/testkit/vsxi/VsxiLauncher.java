@@ -3,6 +3,8 @@ package io.teamsdr.testkit.vsxi;
 import io.teamsdr.testkit.FakeLauncher;
 import io.teamsdr.testkit.LaunchedFake;
 import io.teamsdr.testkit.StandaloneOptions;
+import io.teamsdr.testkit.StatefulFake;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,11 +33,12 @@ public final class VsxiLauncher implements FakeLauncher {
      * Starts the fake on the requested port with the requested data set and a generated password.
      *
      * @param options the command line
+     * @param clock the shared clock of the standalone fakes
      * @return the running fake
      */
     @Override
-    public LaunchedFake launch(StandaloneOptions options) {
-        FakeVsxiServer.Builder builder = FakeVsxiServer.builder().port(options.port(name()));
+    public LaunchedFake launch(StandaloneOptions options, Clock clock) {
+        FakeVsxiServer.Builder builder = FakeVsxiServer.builder().clock(clock).port(options.port(name()));
         if (!options.seed().equals(StandaloneOptions.SEED_EMPTY)) {
             builder.demoData();
         }
@@ -48,6 +51,11 @@ public final class VsxiLauncher implements FakeLauncher {
                 d.put("username", server.username());
                 d.put("password", server.password());
                 return d;
+            }
+
+            @Override
+            public StatefulFake fake() {
+                return server;
             }
 
             @Override
