@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * A stateful fake of the Fusion MS Teams API on a loopback HTTP server: the 31 endpoints of the
- * NOTES.md inventory plus login, 2FA, refresh and logout, with real in-memory state and the
+ * API document plus login, 2FA, refresh and logout, with real in-memory state and the
  * platform's rules (license seats, number pool, voice licenses, group filter, asynchronous
  * resource accounts, bulk jobs with history, Graph-like continuation tokens), role checks per
  * endpoint, a request journal and fault injection. The same server answers the few Microsoft Graph
