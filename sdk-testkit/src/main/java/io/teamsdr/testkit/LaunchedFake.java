@@ -22,6 +22,14 @@ public interface LaunchedFake extends AutoCloseable {
      */
     StatefulFake fake();
 
+    /**
+     * Answers one real call through the fake's HTTP layer and forgets it (the journal is cleared),
+     * so that the first call of the suite is as fast as the next; {@link Standalone} runs it before
+     * it reports the fakes ready. None by default.
+     */
+    default void warmUp() {
+    }
+
     /** Stops the fake. */
     @Override
     void close();

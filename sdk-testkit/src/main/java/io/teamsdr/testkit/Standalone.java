@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the fakes as a process, for applications written in other languages or tests run outside
@@ -76,13 +78,8 @@ public final class Standalone {
         try {
             StandaloneClock clock = new StandaloneClock();
             Map<String, Object> line = new LinkedHashMap<>();
-            Map<String, LaunchedFake> fakes = new LinkedHashMap<>();
-            for (FakeLauncher launcher : launchers) {
-                LaunchedFake fake = launcher.launch(options, clock);
-                running.add(fake);
-                fakes.put(launcher.name(), fake);
-                line.put(launcher.name(), fake.describe());
-            }
+            Map<String, LaunchedFake> fakes = launchAll(launchers, options, clock, running);
+            fakes.forEach((name, fake) -> line.put(name, fake.describe()));
             StandaloneControl control = StandaloneControl.start(fakes, clock, options.port(CONTROL));
             running.add(control);
             line.put(CONTROL, Map.of("baseUrl", control.baseUrl().toString()));
@@ -102,6 +99,55 @@ public final class Standalone {
                 // The JVM is already stopping (the hook runs) or the hook was never added.
             }
         }
+    }
+
+    /**
+     * Starts the fakes at the same time, each on a thread of its own, and has each answer one call
+     * ({@link LaunchedFake#warmUp()}), while this thread readies the JSON mapper every fake answers
+     * with: on a multi-core machine the process is ready sooner than when they start one after the
+     * other, and the suite's first call is not the slow one.
+     */
+    private static Map<String, LaunchedFake> launchAll(List<FakeLauncher> launchers, StandaloneOptions options,
+            StandaloneClock clock, List<AutoCloseable> running) {
+        List<CompletableFuture<LaunchedFake>> starting = new ArrayList<>();
+        for (FakeLauncher launcher : launchers) {
+            CompletableFuture<LaunchedFake> fake = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    LaunchedFake launched = launcher.launch(options, clock);
+                    try {
+                        launched.warmUp();
+                    } catch (RuntimeException e) {
+                        launched.close();
+                        throw e;
+                    }
+                    fake.complete(launched);
+                } catch (RuntimeException | Error e) {
+                    fake.completeExceptionally(e);
+                }
+            }, "teamsdr-standalone-start-" + launcher.name());
+            thread.setDaemon(true);
+            thread.start();
+            starting.add(fake);
+        }
+        Json.text(Map.of("ready", true));
+        Map<String, LaunchedFake> fakes = new LinkedHashMap<>();
+        RuntimeException failure = null;
+        for (int i = 0; i < launchers.size(); i++) {
+            try {
+                LaunchedFake fake = starting.get(i).join();
+                running.add(fake);
+                fakes.put(launchers.get(i).name(), fake);
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return fakes;
     }
 
     private static void checkNames(StandaloneOptions options, List<FakeLauncher> launchers) {

@@ -4,6 +4,9 @@ import io.teamsdr.testkit.FakeLauncher;
 import io.teamsdr.testkit.LaunchedFake;
 import io.teamsdr.testkit.StandaloneOptions;
 import io.teamsdr.testkit.StatefulFake;
+import io.teamsdr.testkit.internal.LoopbackCall;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +55,17 @@ public final class FusionLauncher implements FakeLauncher {
                 d.put("adminToken", server.adminToken());
                 d.put("readOnlyToken", server.readOnlyToken());
                 return d;
+            }
+
+            @Override
+            public void warmUp() {
+                try {
+                    LoopbackCall.get(server.baseUrl(), server.subscriptionPath() + "/msteams/status",
+                            "Bearer " + server.adminToken());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The Fusion fake did not answer its warm-up call", e);
+                }
+                server.journal().clear();
             }
 
             @Override

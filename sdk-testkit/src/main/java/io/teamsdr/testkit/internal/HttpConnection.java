@@ -180,7 +180,11 @@ final class HttpConnection implements Runnable {
             return false;
         }
         boolean keepAlive = incoming.body().complete() && keepAlive(incoming.head());
-        boolean streamedToHttp10 = response.writer() != null && head.version().equals("HTTP/1.0");
+        boolean http10 = head.version().equals("HTTP/1.0");
+        boolean streamedToHttp10 = response.writer() != null && http10;
+        if (keepAlive && http10 && !streamedToHttp10) {
+            response = response.withHeader("Connection", "keep-alive");
+        }
         send(response, head.method().equals("HEAD"), !keepAlive || streamedToHttp10);
         return keepAlive && !streamedToHttp10;
     }

@@ -18,6 +18,8 @@ import java.util.Arrays;
  */
 public final class RequestBody {
 
+    private static final byte[] NO_BYTES = new byte[0];
+
     private final BodyInput in;
     private final int captureLimit;
     private byte[] whole;
@@ -60,6 +62,9 @@ public final class RequestBody {
      * @throws HttpError 413 when the body is larger than {@code maxBytes}; 408 or 400 as for {@link #bytes()}
      */
     public synchronized byte[] bytes(long maxBytes) {
+        if (whole == null && streamed == null && in.complete() && in.received() == 0) {
+            whole = NO_BYTES;
+        }
         if (whole == null) {
             if (streamed != null) {
                 throw new IllegalStateException("The request body was already read as a stream");

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 public final class RouteTable {
 
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    /** What lookups read, replaced whole on every add, so concurrent requests never take a lock. */
+    private volatile List<Template> snapshot = List.of();
 
     /**
      * Adds a route.
@@ -34,6 +36,7 @@ public final class RouteTable {
         if (t.handlers.putIfAbsent(m, handler) != null) {
             throw new IllegalArgumentException("Duplicate route " + m + " " + template);
         }
+        snapshot = List.copyOf(templates.values());
         return this;
     }
 
@@ -44,9 +47,9 @@ public final class RouteTable {
      * @param segments the decoded path segments
      * @return the outcome: a match, a known path with another method, or nothing
      */
-    public synchronized Lookup lookup(String method, List<String> segments) {
+    public Lookup lookup(String method, List<String> segments) {
         Template best = null;
-        for (Template t : templates.values()) {
+        for (Template t : snapshot) {
             if (t.matches(segments) && (best == null || t.moreSpecificThan(best))) {
                 best = t;
             }
@@ -107,7 +110,7 @@ public final class RouteTable {
     private static final class Template {
         final String text;
         final String[] segments;
-        final Map<String, RouteHandler> handlers = new LinkedHashMap<>();
+        final Map<String, RouteHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
 
         Template(String text) {
             this.text = text;

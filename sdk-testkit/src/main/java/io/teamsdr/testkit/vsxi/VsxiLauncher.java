@@ -4,7 +4,12 @@ import io.teamsdr.testkit.FakeLauncher;
 import io.teamsdr.testkit.LaunchedFake;
 import io.teamsdr.testkit.StandaloneOptions;
 import io.teamsdr.testkit.StatefulFake;
+import io.teamsdr.testkit.internal.LoopbackCall;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,6 +56,18 @@ public final class VsxiLauncher implements FakeLauncher {
                 d.put("username", server.username());
                 d.put("password", server.password());
                 return d;
+            }
+
+            @Override
+            public void warmUp() {
+                String basic = "Basic " + Base64.getEncoder().encodeToString(
+                        (server.username() + ":" + server.password()).getBytes(StandardCharsets.UTF_8));
+                try {
+                    LoopbackCall.get(server.baseUrl(), server.baseUrl().getPath() + "/teams/tenants", basic);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The VSXi fake did not answer its warm-up call", e);
+                }
+                server.journal().clear();
             }
 
             @Override
