@@ -35,7 +35,7 @@ public final class Request {
             Map<String, List<String>> query, Map<String, List<String>> headers, RequestBody body) {
         this.method = method;
         this.path = path;
-        this.pathParams = Map.copyOf(pathParams);
+        this.pathParams = java.util.Collections.unmodifiableMap(pathParams);
         this.query = query;
         this.headers = headers;
         this.body = body;

@@ -89,7 +89,7 @@ record RequestHead(String method, String target, String version, Map<String, Lis
     }
 
     private static Map<String, List<String>> headers(HttpInput in, HttpLimits limits) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, List<String>> headers = new LinkedHashMap<>(32);
         int budget = limits.maxHeaderBytes();
         int count = 0;
         String tooLarge = "Header fields larger than " + limits.maxHeaderBytes() + " bytes in all";

@@ -18,8 +18,11 @@ import java.util.TreeSet;
 public final class RouteTable {
 
     private final Map<String, Template> templates = new LinkedHashMap<>();
-    /** What lookups read, replaced whole on every add, so concurrent requests never take a lock. */
-    private volatile List<Template> snapshot = List.of();
+    /**
+     * What lookups read: the templates by segment count, replaced whole on every add, so concurrent
+     * requests never take a lock and only compare templates of the right length.
+     */
+    private volatile Map<Integer, List<Template>> byLength = Map.of();
 
     /**
      * Adds a route.
@@ -36,7 +39,12 @@ public final class RouteTable {
         if (t.handlers.putIfAbsent(m, handler) != null) {
             throw new IllegalArgumentException("Duplicate route " + m + " " + template);
         }
-        snapshot = List.copyOf(templates.values());
+        Map<Integer, List<Template>> index = new java.util.HashMap<>();
+        for (Template each : templates.values()) {
+            index.computeIfAbsent(each.segments.length, n -> new java.util.ArrayList<>()).add(each);
+        }
+        index.replaceAll((n, list) -> List.copyOf(list));
+        byLength = Map.copyOf(index);
         return this;
     }
 
@@ -49,7 +57,7 @@ public final class RouteTable {
      */
     public Lookup lookup(String method, List<String> segments) {
         Template best = null;
-        for (Template t : snapshot) {
+        for (Template t : byLength.getOrDefault(segments.size(), List.of())) {
             if (t.matches(segments) && (best == null || t.moreSpecificThan(best))) {
                 best = t;
             }
