@@ -74,6 +74,11 @@ public final class VsxiErrors {
         return root;
     }
 
+    /**
+     * The code of an error the fake answers without a code of its own. All are the fake's invention
+     * (fake-only): the API document defines no codes; 408, 413, 414, 417, 431, 501 and 505 come from
+     * the HTTP layer's limits ({@code HttpLimits}).
+     */
     private static String codeFor(int status) {
         return switch (status) {
             case 400 -> "BAD_REQUEST";
