@@ -5,7 +5,7 @@
 # Raw results (JSON, CSV) and summary.md are written to sdk-benchmarks/results/ (or $RESULTS); the
 # summary is printed at the end.
 #
-# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,concurrency,provisioning]
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
 #   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
 #   --no-build  use the benchmarks jar already built
@@ -17,7 +17,7 @@ ROOT=$(pwd)
 QUICK=0
 DEPS=1
 BUILD=1
-ONLY=jmh,paired,connections,scroll,upload,testkit,concurrency,provisioning
+ONLY=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
@@ -70,7 +70,13 @@ if [ -n "$PHASES" ]; then
   echo "== whole-process runs: $PHASES"
   QUICK_ARG=()
   if [ "$QUICK" = 1 ]; then QUICK_ARG=(--quick); fi
-  java -cp "$JAR" io.teamsdr.benchmarks.RunAll "$RESULTS" "${QUICK_ARG[@]}" "--only=$PHASES" \
+  # The standalone phase runs both standalone jars with java -jar (STANDALONE_JAR, WIREMOCK_JAR override).
+  WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' pom.xml | head -1)
+  WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar}
+  STANDALONE_JAR=${STANDALONE_JAR:-$( (ls "$ROOT"/sdk-testkit/target-bench-deps/sdk-testkit-*-standalone.jar \
+    "$HOME"/.m2/repository/io/teamsdr/sdk-testkit/*/sdk-testkit-*-standalone.jar 2>/dev/null || true) | head -1)}
+  java -Dteamsdr.standaloneJar="$STANDALONE_JAR" -Dteamsdr.wiremockJar="$WIREMOCK_JAR" \
+    -cp "$JAR" io.teamsdr.benchmarks.RunAll "$RESULTS" "${QUICK_ARG[@]}" "--only=$PHASES" \
     | tee "$RESULTS/runs.txt"
 fi
 

@@ -30,7 +30,7 @@ import java.util.Set;
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code paired, connections, scroll, upload, testkit, concurrency, provisioning}.
+ * among {@code paired, connections, scroll, upload, testkit, standalone, concurrency, provisioning}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,7 +54,7 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency", "provisioning");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "standalone", "concurrency", "provisioning");
         boolean quick = false;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
@@ -83,6 +83,9 @@ public final class RunAll {
         }
         if (phases.contains("testkit")) {
             all.testkit();
+        }
+        if (phases.contains("standalone")) {
+            StandalonePhase.run(all.settings, all::record);
         }
         if (phases.contains("concurrency")) {
             all.concurrency();
@@ -199,7 +202,7 @@ public final class RunAll {
             try {
                 Files.writeString(statusJson, get(endpoint.baseUrl() + statusPath, authorization), StandardCharsets.UTF_8);
                 for (int run = 1; run <= settings.startupRuns(); run++) {
-                    for (String kind : List.of("fake-demo", "fake-empty", "wiremock")) {
+                    for (String kind : List.of("fake-demo", "fake-empty", "vsxi-demo", "wiremock")) {
                         List<String> args = kind.equals("wiremock")
                                 ? List.of(kind, statusJson.toString(), statusPath) : List.of(kind);
                         record("startup", kind, run, ChildJvm.run(List.of(), StartupRun.class, args, CHILD_TIMEOUT));
@@ -223,8 +226,10 @@ public final class RunAll {
                                     String.valueOf(settings.loadClients()), String.valueOf(warmup),
                                     String.valueOf(settings.loadSeconds()), String.valueOf(target.pid()));
                             JsonNode figures = ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT);
+                            JsonNode raw = ChildJvm.run(List.of("-Xmx256m"), RawLoadRun.class, args, CHILD_TIMEOUT);
                             if (run > 0) {
                                 record("load", server.getKey(), run, figures);
+                                record("load-raw", server.getKey(), run, raw);
                             }
                         }
                     }

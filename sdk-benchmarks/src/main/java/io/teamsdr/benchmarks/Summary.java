@@ -82,7 +82,7 @@ public final class Summary {
         if (has("upload")) {
             upload();
         }
-        if (has("startup") || has("load")) {
+        if (has("startup") || has("load") || has("standalone")) {
             testkit();
         }
         if (has("concurrency")) {
@@ -272,32 +272,65 @@ public final class Summary {
         line("## 4. Testkit against WireMock 3 (GET status, same JSON)");
         line("");
         if (has("startup")) {
-            line("| server | new → first answer, fresh JVM (ms) | second server in the same JVM (ms) |");
-            line("|---|---|---|");
+            line("| server | new → first answer, fresh JVM (ms) | second server in the same JVM (ms) | median of 20 more (ms) |");
+            line("|---|---|---|---|");
             for (String variant : variants("startup")) {
-                line("| %s | %s | %s |", variant, range(stats("startup", variant, "coldMs", 1), "%.0f"),
-                        range(stats("startup", variant, "warmMs", 1), "%.1f"));
+                line("| %s | %s | %s | %s |", variant, range(stats("startup", variant, "coldMs", 1), "%.0f"),
+                        range(stats("startup", variant, "warmMs", 1), "%.1f"),
+                        range(stats("startup", variant, "warmMedianMs", 1), "%.1f"));
             }
             line("");
         }
-        if (has("load")) {
-            line("| server | requests/s, %s clients | server CPU s per run | errors |", setting("loadClients"));
-            line("|---|---|---|---|");
-            for (String variant : variants("load")) {
-                line("| %s | %s | %s | %.0f |", variant, range(stats("load", variant, "requestsPerSecond", 1), "%.0f"),
-                        range(stats("load", variant, "serverCpuMs", 1000), "%.2f"),
-                        runsOf("load", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum());
+        loadTable("load", "one `java.net.http.HttpClient` per client (the client's own CPU per request bounds the ratio)");
+        loadTable("load-raw", "lean raw-socket keep-alive clients, as `wrk` (the servers' own capacity)");
+        if (has("standalone")) {
+            line("`java -jar` of each standalone jar, spawn → first answered request (the testkit: both demo fakes "
+                    + "started and one real call answered by each; WireMock: its stub answered), fresh processes, interleaved:");
+            line("");
+            line("| process | first answer (ms) | CPU used by then (ms) |");
+            line("|---|---|---|");
+            for (String variant : variants("standalone")) {
+                line("| %s | %s | %s |", variant, range(stats("standalone", variant, "firstAnswerMs", 1), "%.0f"),
+                        range(stats("standalone", variant, "cpuMs", 1), "%.0f"));
             }
-            for (String wireMock : variants("load")) {
-                if (wireMock.startsWith("WireMock") && variants("load").contains("FakeFusionServer")) {
+            String wireMock = StandalonePhase.WIREMOCK;
+            for (String variant : variants("standalone")) {
+                if (!variant.equals(wireMock) && variants("standalone").contains(wireMock)) {
                     line("");
-                    line("FakeFusionServer / %s, requests/s: **%.2f**.", wireMock,
-                            stats("load", "FakeFusionServer", "requestsPerSecond", 1).median()
-                                    / stats("load", wireMock, "requestsPerSecond", 1).median());
+                    line("%s / %s, first answer: **%.2f** (CPU: %.2f).", variant, wireMock,
+                            stats("standalone", variant, "firstAnswerMs", 1).median()
+                                    / stats("standalone", wireMock, "firstAnswerMs", 1).median(),
+                            stats("standalone", variant, "cpuMs", 1).median()
+                                    / stats("standalone", wireMock, "cpuMs", 1).median());
                 }
             }
             line("");
         }
+    }
+
+    private void loadTable(String phase, String clients) {
+        if (!has(phase)) {
+            return;
+        }
+        line("Requests per second, %s concurrent clients, %s:", setting("loadClients"), clients);
+        line("");
+        line("| server | requests/s | server CPU s per run | server CPU µs per request | errors |");
+        line("|---|---|---|---|---|");
+        for (String variant : variants(phase)) {
+            line("| %s | %s | %s | %s | %.0f |", variant, range(stats(phase, variant, "requestsPerSecond", 1), "%.0f"),
+                    range(stats(phase, variant, "serverCpuMs", 1000), "%.2f"),
+                    range(stats(phase, variant, "serverCpuMsPerRequest", 0.001), "%.0f"),
+                    runsOf(phase, variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum());
+        }
+        for (String wireMock : variants(phase)) {
+            if (wireMock.startsWith("WireMock") && variants(phase).contains("FakeFusionServer")) {
+                line("");
+                line("FakeFusionServer / %s, requests/s: **%.2f**.", wireMock,
+                        stats(phase, "FakeFusionServer", "requestsPerSecond", 1).median()
+                                / stats(phase, wireMock, "requestsPerSecond", 1).median());
+            }
+        }
+        line("");
     }
 
     private void concurrency() {

@@ -1,5 +1,6 @@
 package io.teamsdr.testkit;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -30,8 +31,9 @@ public interface FakeLauncher {
      * Starts the fake.
      *
      * @param options the parsed command line
+     * @param clock the clock every standalone fake shares; the control API advances it
      * @return the running fake and what to print about it
      * @throws IllegalArgumentException when an option value is invalid
      */
-    LaunchedFake launch(StandaloneOptions options);
+    LaunchedFake launch(StandaloneOptions options, Clock clock);
 }

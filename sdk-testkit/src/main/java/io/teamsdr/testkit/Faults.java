@@ -72,16 +72,18 @@ public final class Faults {
     }
 
     /**
-     * Decides the fault for one call; called by the HTTP layer once per request.
+     * Decides the fault for one call; called by the HTTP layer once per request. A rule's pattern
+     * may name the path relative to the API base or the full path.
      *
      * @param method request method
-     * @param path request path
+     * @param path request path relative to the API base
+     * @param fullPath request path as sent
      * @return the effect of the first rule that fires, empty when none does
      */
-    public Optional<FaultEffect> evaluate(String method, String path) {
+    public Optional<FaultEffect> evaluate(String method, String path, String fullPath) {
         FaultEffect chosen = null;
         for (FaultRule rule : rules) {
-            if (rule.matches(method, path)) {
+            if (rule.matches(method, path) || rule.matches(method, fullPath)) {
                 FaultEffect effect = rule.evaluate(chosen != null);
                 if (chosen == null) {
                     chosen = effect;

@@ -116,9 +116,10 @@ public final class JournalAssert extends AbstractAssert<JournalAssert, RequestJo
 
     /**
      * Checks that requests matching the given {@code "METHOD glob"} expressions arrived in this
-     * order (other requests may come in between).
+     * order (other requests may come in between). Globs match the path relative to the API's base
+     * or the full path, so {@code "POST /teams/draft/start"} works on the VSXi fake.
      *
-     * @param methodAndGlobs e.g. {@code "GET /api/**}{@code /status"}
+     * @param methodAndGlobs e.g. {@code "GET /api/**}{@code /status"} or {@code "POST /teams/draft/commit"}
      * @return this
      */
     public JournalAssert hasRequestsInOrder(String... methodAndGlobs) {

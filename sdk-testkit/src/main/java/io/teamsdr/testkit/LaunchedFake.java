@@ -15,6 +15,21 @@ public interface LaunchedFake extends AutoCloseable {
      */
     Map<String, Object> describe();
 
+    /**
+     * The fake itself, for the control API (reset, snapshots, faults, journal).
+     *
+     * @return the fake
+     */
+    StatefulFake fake();
+
+    /**
+     * Answers one real call through the fake's HTTP layer and forgets it (the journal is cleared),
+     * so that the first call of the suite is as fast as the next; {@link Standalone} runs it before
+     * it reports the fakes ready. None by default.
+     */
+    default void warmUp() {
+    }
+
     /** Stops the fake. */
     @Override
     void close();

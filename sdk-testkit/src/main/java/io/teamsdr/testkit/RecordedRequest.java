@@ -21,6 +21,7 @@ public final class RecordedRequest {
     private final long sequence;
     private final Instant receivedAt;
     private final String method;
+    private final String basePath;
     private final String path;
     private final String rawQuery;
     private final Map<String, List<String>> query;
@@ -32,12 +33,13 @@ public final class RecordedRequest {
     private final String route;
     private final String fault;
 
-    RecordedRequest(long sequence, Instant receivedAt, String method, String path, String rawQuery,
+    RecordedRequest(long sequence, Instant receivedAt, String method, String basePath, String path, String rawQuery,
             Map<String, List<String>> query, Map<String, String> headers, String body, long bodyBytes,
             boolean bodyTruncated, int status, String route, String fault) {
         this.sequence = sequence;
         this.receivedAt = receivedAt;
         this.method = method;
+        this.basePath = basePath;
         this.path = path;
         this.rawQuery = rawQuery;
         this.query = query;
@@ -78,12 +80,24 @@ public final class RecordedRequest {
     }
 
     /**
-     * The decoded path without query.
+     * The decoded path without query, relative to the API's base: {@code /teams/draft/start} on the
+     * VSXi fake, whose API lives below {@code /SSConfig/webresources}; the whole path on the Fusion
+     * fake, whose API is at the root. A {@code %2F} inside a segment is shown as {@code %2F}.
      *
      * @return the path
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * The decoded path as sent, base included, e.g.
+     * {@code /SSConfig/webresources/teams/draft/start}.
+     *
+     * @return the full path
+     */
+    public String fullPath() {
+        return basePath + path;
     }
 
     /**

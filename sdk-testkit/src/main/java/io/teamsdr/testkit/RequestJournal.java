@@ -94,6 +94,29 @@ public final class RequestJournal {
     public RecordedRequest record(String method, String path, String rawQuery,
             Map<String, List<String>> headers, byte[] body, long bodyBytes, int status, String route,
             String fault) {
+        return record(method, "", path, rawQuery, headers, body, bodyBytes, status, route, fault);
+    }
+
+    /**
+     * Records a request to an API served below a base path (such as VSXi's
+     * {@code /SSConfig/webresources}): the entry's {@link RecordedRequest#path() path} is relative
+     * to the base, its {@link RecordedRequest#fullPath() full path} the path as sent.
+     *
+     * @param method HTTP method
+     * @param basePath the API's base path, empty for an API at the root
+     * @param path decoded path relative to {@code basePath}
+     * @param rawQuery raw query or {@code null}
+     * @param headers request headers
+     * @param body the body bytes kept, possibly only the first ones
+     * @param bodyBytes the full body size; larger than {@code body.length} marks the entry truncated
+     * @param status status answered, {@link RecordedRequest#NO_RESPONSE} when dropped
+     * @param route matched route name, {@code null} when none matched
+     * @param fault description of the injected fault, {@code null} when none
+     * @return the stored entry
+     */
+    public RecordedRequest record(String method, String basePath, String path, String rawQuery,
+            Map<String, List<String>> headers, byte[] body, long bodyBytes, int status, String route,
+            String fault) {
         Map<String, String> maskedHeaders = new LinkedHashMap<>();
         String contentType = null;
         for (Map.Entry<String, List<String>> h : headers.entrySet()) {
@@ -108,7 +131,7 @@ public final class RequestJournal {
         SecretMasker.MaskedBody masked = masker.body(text, contentType, maxBodyChars);
         Map<String, List<String>> query = masker.query(QueryString.parse(rawQuery));
         synchronized (this) {
-            RecordedRequest entry = new RecordedRequest(++sequence, clock.instant(), method, path,
+            RecordedRequest entry = new RecordedRequest(++sequence, clock.instant(), method, basePath, path,
                     masker.rawQuery(rawQuery), query, Collections.unmodifiableMap(maskedHeaders), masked.text(),
                     Math.max(bodyBytes, body.length), masked.truncated() || bodyBytes > body.length, status,
                     route, fault);
@@ -131,7 +154,9 @@ public final class RequestJournal {
     }
 
     /**
-     * Entries whose method and path match.
+     * Entries whose method and path match. The glob is matched against the path relative to the
+     * API base ({@code /teams/draft/start} on VSXi) and against the full path as sent, so either
+     * form works.
      *
      * @param method HTTP method, {@code *} for any
      * @param pathGlob a {@link PathPattern#glob glob}; a route template works as is
@@ -254,6 +279,7 @@ public final class RequestJournal {
     }
 
     static Predicate<RecordedRequest> matching(String method, PathPattern path) {
-        return r -> PathPattern.methodMatches(method, r.method()) && path.matches(r.path());
+        return r -> PathPattern.methodMatches(method, r.method())
+                && (path.matches(r.path()) || path.matches(r.fullPath()));
     }
 }

@@ -40,6 +40,12 @@ class StandaloneTest {
         assertThat(fusion.path("subscription").asInt()).isEqualTo(42);
         assertThat(fusion.path("graphBaseUrl").asText()).isEqualTo(fusion.path("baseUrl").asText() + "/v1.0");
 
+        HttpResponse<String> journal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                new ObjectMapper().readTree(line).at("/control/baseUrl").asText() + "/fakes/fusion/journal")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(new ObjectMapper().readTree(journal.body()).path("requests")).as("the warm-up call is not journaled")
+                .isEmpty();
+
         String path = "/api/v01/draas/draas_v1/tenants/" + fusion.path("tenant").asText()
                 + "/subscriptions/42/msteams/status";
         HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

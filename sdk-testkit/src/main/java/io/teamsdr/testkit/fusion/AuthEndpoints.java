@@ -96,9 +96,17 @@ final class AuthEndpoints {
         return Response.json(200, Map.of("access_token", access));
     }
 
+    /**
+     * Revokes the caller's token and its refresh family. A machine-to-machine token is immutable
+     * (login keeps returning it), so revoking it would lock the account out for good: logout
+     * answers 204 and leaves it valid.
+     */
     Response logout(FusionState state, Request request) {
         String token = bearerText(request);
         Grant grant = bearer(state, request);
+        if (state.accounts.values().stream().anyMatch(a -> token.equals(a.m2mToken()))) {
+            return Response.empty(204);
+        }
         String refresh = grant.kind() == Grant.Kind.REFRESH ? token : grant.refreshOf();
         state.tokens.remove(token);
         if (refresh != null) {

@@ -6,6 +6,7 @@ import io.teamsdr.testkit.Snapshot;
 import io.teamsdr.testkit.StatefulFake;
 import io.teamsdr.testkit.internal.FakeHttpServer;
 import io.teamsdr.testkit.internal.GuardedState;
+import io.teamsdr.testkit.internal.HttpLimits;
 import io.teamsdr.testkit.internal.RouteTable;
 import java.net.URI;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * A stateful fake of the Fusion MS Teams API on a loopback HTTP server: the 31 endpoints of the
- * NOTES.md inventory plus login, 2FA, refresh and logout, with real in-memory state and the
+ * API document plus login, 2FA, refresh and logout, with real in-memory state and the
  * platform's rules (license seats, number pool, voice licenses, group filter, asynchronous
  * resource accounts, bulk jobs with history, Graph-like continuation tokens), role checks per
  * endpoint, a request journal and fault injection. The same server answers the few Microsoft Graph
@@ -69,7 +70,7 @@ public final class FakeFusionServer implements StatefulFake {
         this.http = FakeHttpServer.builder("fusion")
                 .host(b.host)
                 .port(b.port)
-                .threads(b.threads)
+                .limits(HttpLimits.defaults().withMaxConnections(b.threads))
                 .journal(new RequestJournal(RequestJournal.DEFAULT_MAX_ENTRIES, RequestJournal.DEFAULT_MAX_BODY_CHARS,
                         b.clock))
                 .routes(routes)
@@ -364,7 +365,7 @@ public final class FakeFusionServer implements StatefulFake {
         private FusionSeed seed;
         private String host = "127.0.0.1";
         private int port;
-        private int threads = 32;
+        private int threads = HttpLimits.DEFAULT_MAX_CONNECTIONS;
         private Clock clock = Clock.systemUTC();
         private Duration accessTokenLifetime = Duration.ofMinutes(15);
         private Duration refreshTokenLifetime = Duration.ofHours(12);
@@ -409,9 +410,10 @@ public final class FakeFusionServer implements StatefulFake {
         }
 
         /**
-         * Worker threads (default 32).
+         * Connections served at once, each on a thread of its own (default 512); one more is
+         * answered 503. A stalled client holds its connection only until its read timeout.
          *
-         * @param count thread count
+         * @param count connection count
          * @return this builder
          */
         public Builder threads(int count) {

@@ -3,6 +3,11 @@ package io.teamsdr.testkit.fusion;
 import io.teamsdr.testkit.FakeLauncher;
 import io.teamsdr.testkit.LaunchedFake;
 import io.teamsdr.testkit.StandaloneOptions;
+import io.teamsdr.testkit.StatefulFake;
+import io.teamsdr.testkit.internal.LoopbackCall;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,12 +36,13 @@ public final class FusionLauncher implements FakeLauncher {
      * Starts the fake on the requested port with the requested data set.
      *
      * @param options the command line
+     * @param clock the shared clock of the standalone fakes
      * @return the running fake
      */
     @Override
-    public LaunchedFake launch(StandaloneOptions options) {
+    public LaunchedFake launch(StandaloneOptions options, Clock clock) {
         FusionSeed seed = options.seed().equals(StandaloneOptions.SEED_EMPTY) ? FusionSeed.empty() : FusionSeed.demo();
-        FakeFusionServer server = FakeFusionServer.builder().seed(seed).port(options.port(name())).start();
+        FakeFusionServer server = FakeFusionServer.builder().seed(seed).clock(clock).port(options.port(name())).start();
         return new LaunchedFake() {
             @Override
             public Map<String, Object> describe() {
@@ -49,6 +55,22 @@ public final class FusionLauncher implements FakeLauncher {
                 d.put("adminToken", server.adminToken());
                 d.put("readOnlyToken", server.readOnlyToken());
                 return d;
+            }
+
+            @Override
+            public void warmUp() {
+                try {
+                    LoopbackCall.get(server.baseUrl(), server.subscriptionPath() + "/msteams/status",
+                            "Bearer " + server.adminToken());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The Fusion fake did not answer its warm-up call", e);
+                }
+                server.journal().clear();
+            }
+
+            @Override
+            public StatefulFake fake() {
+                return server;
             }
 
             @Override

@@ -5,15 +5,24 @@ import io.teamsdr.testkit.internal.HttpError;
 import io.teamsdr.testkit.internal.Request;
 import io.teamsdr.testkit.internal.Response;
 import io.teamsdr.testkit.internal.RouteTable;
+import io.teamsdr.testkit.internal.MediaTypes;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The route table of the fake: the four auth endpoints and the 31 endpoints of the NOTES.md
- * inventory. Every API call runs under the state lock in this order: bearer token (401), role
- * (403), path tenant and subscription (404), the tenant's integrations, then the endpoint.
+ * The route table of the fake: the four auth endpoints and the 31 endpoints of the API's
+ * inventory. The body of every request is read whole (at most {@value #MAX_JSON_BODY_BYTES}
+ * bytes, 413 beyond: a fake-only cap) and parsed before the state lock is taken, so a client that
+ * stalls mid-body never holds the fake. Every API call then runs under the state lock in this
+ * order: bearer token (401), role (403), body (415 when it is not JSON, 400 when it is not valid
+ * UTF-8 or JSON or repeats a key), path tenant and subscription (404), query parameters (400), the
+ * tenant's integrations, then the endpoint.
  */
 final class FusionRoutes {
+
+    /** The largest request body the fake reads (fake-only): a bulk update of thousands of users fits. */
+    static final long MAX_JSON_BODY_BYTES = 16L << 20;
 
     /** Prefix of every subscription endpoint. */
     static final String SUB = "/api/v01/draas/{draas_instance}/tenants/{uuid}/subscriptions/{subscription_id}";
@@ -49,10 +58,10 @@ final class FusionRoutes {
     }
 
     private RouteTable register(FusionContext ctx) {
-        table.add("POST", "/api/v01/auth/login", r -> state.with(s -> auth.login(s, r)));
-        table.add("POST", "/api/v01/auth/2fa", r -> state.with(s -> auth.twoFactor(s, r)));
-        table.add("GET", "/api/v01/auth/access_token", r -> state.with(s -> auth.refresh(s, r)));
-        table.add("GET", "/api/v01/auth/logout", r -> state.with(s -> auth.logout(s, r)));
+        authEndpoint("POST", "/api/v01/auth/login", auth::login);
+        authEndpoint("POST", "/api/v01/auth/2fa", auth::twoFactor);
+        authEndpoint("GET", "/api/v01/auth/access_token", auth::refresh);
+        authEndpoint("GET", "/api/v01/auth/logout", auth::logout);
 
         TenantEndpoints tenant = new TenantEndpoints();
         UserEndpoints users = new UserEndpoints(ctx);
@@ -106,6 +115,23 @@ final class FusionRoutes {
         return table;
     }
 
+    @FunctionalInterface
+    private interface StateHandler {
+        Response handle(FusionState state, Request request);
+    }
+
+    private void authEndpoint(String method, String template, StateHandler handler) {
+        table.add(method, template, r -> {
+            Optional<HttpError> bodyError = readAhead(r);
+            return state.with(s -> {
+                bodyError.ifPresent(e -> {
+                    throw e;
+                });
+                return handler.handle(s, r);
+            });
+        });
+    }
+
     private void api(String method, String template, String role, Needs needs, SubscriptionHandler handler) {
         api(method, template, role, needs, Set.of(), handler);
     }
@@ -117,19 +143,58 @@ final class FusionRoutes {
      */
     private void api(String method, String template, String role, Needs needs, Set<String> queryParams,
             SubscriptionHandler handler) {
-        table.add(method, template, r -> state.with(s -> {
-            auth.authorize(s, r, role);
-            SubscriptionState sub = subscription(s, r);
-            for (String name : r.queryParams().keySet()) {
-                if (!queryParams.contains(name)) {
-                    throw FusionErrors.bad(FusionErrors.INVALID_FIELD, "Unknown query parameter " + name
-                            + (queryParams.isEmpty() ? "; this endpoint takes none" : "; supported: "
-                            + new TreeSet<>(queryParams)));
+        table.add(method, template, r -> {
+            Optional<HttpError> bodyError = readAhead(r);
+            return state.with(s -> {
+                auth.authorize(s, r, role);
+                bodyError.ifPresent(e -> {
+                    throw e;
+                });
+                SubscriptionState sub = subscription(s, r);
+                for (String name : r.queryParams().keySet()) {
+                    if (!queryParams.contains(name)) {
+                        throw FusionErrors.bad(FusionErrors.INVALID_FIELD, "Unknown query parameter " + name
+                                + (queryParams.isEmpty() ? "; this endpoint takes none" : "; supported: "
+                                + new TreeSet<>(queryParams)));
+                    }
                 }
+                requireIntegrations(sub, needs);
+                return handler.handle(r, sub);
+            });
+        });
+    }
+
+    /**
+     * Reads and parses the body before the state lock is taken. A body too large (413), stalled
+     * (408) or broken in its framing (400) is answered at once, as a server's HTTP layer does; a
+     * body that is not JSON (415) or not valid JSON (400) is kept to be answered after the
+     * authentication checks, as an application answers it.
+     */
+    private static Optional<HttpError> readAhead(Request r) {
+        byte[] body = r.readBody(MAX_JSON_BODY_BYTES);
+        if (isBlank(body)) {
+            return Optional.empty();
+        }
+        String type = r.header("Content-Type").orElse("");
+        if (!MediaTypes.isJson(type)) {
+            return Optional.of(new HttpError(415, 415, "Request bodies must be JSON sent as "
+                    + "Content-Type: application/json (UTF-8), got " + (type.isEmpty() ? "no Content-Type" : "'" + type + "'")));
+        }
+        try {
+            r.json();
+            return Optional.empty();
+        } catch (HttpError malformed) {
+            return Optional.of(malformed);
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
             }
-            requireIntegrations(sub, needs);
-            return handler.handle(r, sub);
-        }));
+        }
+        return true;
     }
 
     private static SubscriptionState subscription(FusionState s, Request r) {

@@ -1,27 +1,28 @@
 package io.teamsdr.testkit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.teamsdr.testkit.FaultEffect;
 import io.teamsdr.testkit.Faults;
 import io.teamsdr.testkit.RecordedRequest;
 import io.teamsdr.testkit.RequestJournal;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,33 +30,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP layer shared by the fakes: the JDK's {@code com.sun.net.httpserver} on a loopback
- * address, a {@link RouteTable}, fault injection and the request journal. It guarantees the
- * fakes' common behaviour: unknown path 404, wrong method 405 with {@code Allow}, malformed JSON
- * 400, any other failure a JSON 500 without a stack trace; every request journaled (secrets
- * masked) before its answer is sent, so a test sees the entry as soon as it has the answer.
+ * The HTTP layer shared by the fakes: an HTTP/1.1 server of its own on a loopback address, a
+ * {@link RouteTable}, fault injection and the request journal. It guarantees the fakes' common
+ * behaviour: unknown path 404, wrong method 405 with {@code Allow}, malformed JSON 400, any other
+ * failure a JSON 500 without a stack trace; every request journaled (secrets masked) before its
+ * answer is sent, so a test sees the entry as soon as it has the answer.
+ *
+ * <p>It speaks the protocol itself (rather than through the JDK's {@code com.sun.net.httpserver})
+ * so that every answer, including those to requests the protocol refuses, has the faked API's
+ * error shape: a malformed request line, target or escape 400, a request line too long 414,
+ * header fields too large 431, a body over the cap 413, a stalled head or body 408, another HTTP
+ * version 505, an unknown transfer coding 501 (limits in {@link HttpLimits}, all fake-only).
+ * Each connection is served on a thread of its own, so a client that stalls holds only its own
+ * connection, and only until its timeout.
  */
 public final class FakeHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeHttpServer.class);
-
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer
-        // then waits for the client's delayed ACK (about 40 ms). The property is read once, when
-        // the JDK server's configuration class loads, so it must be set before the first server.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final String name;
     private final RouteTable routes;
     private final RequestJournal journal;
     private final Faults faults;
     private final ErrorFormat errorFormat;
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Guard guard;
+    private final HttpLimits limits;
+    private final List<String> apiBase;
+    private final String apiBasePath;
+    private final ServerSocket serverSocket;
+    private final ThreadPoolExecutor workers;
+    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private final Exchanges exchanges = new Exchanges();
+    private ScheduledFuture<?> watchdog;
+    private volatile boolean closed;
 
     /**
      * Checks every request before routing, so a refusal (such as a missing credential) wins over
@@ -80,16 +87,26 @@ public final class FakeHttpServer implements AutoCloseable {
         this.faults = b.faults;
         this.errorFormat = b.errorFormat;
         this.guard = b.guard;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(b.host), b.port), 128);
+        this.limits = b.limits;
+        this.apiBasePath = b.apiBase;
+        this.apiBase = b.apiBase.isEmpty() ? List.of() : List.of(b.apiBase.substring(1).split("/"));
+        this.serverSocket = new ServerSocket();
+        serverSocket.bind(new InetSocketAddress(InetAddress.getByName(b.host), b.port), 128);
         AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(b.threads, b.threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
+        this.workers = new ThreadPoolExecutor(0, limits.maxConnections(), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
                     Thread t = new Thread(r, "fake-" + name + "-" + threadNumber.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
-        server.setExecutor(executor);
-        server.createContext("/", this::exchange);
+    }
+
+    private void start() {
+        long period = Math.max(10, Math.min(1000, limits.writeTimeout().toMillis() / 4));
+        watchdog = Watchdog.TIMER.scheduleAtFixedRate(this::closeStuckWrites, period, period, TimeUnit.MILLISECONDS);
+        Thread acceptor = new Thread(this::acceptLoop, "fake-" + name + "-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     /**
@@ -103,13 +120,13 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     /**
-     * The base URL, e.g. {@code http://127.0.0.1:54321}, without a trailing slash.
+     * The base URL, e.g. {@code http://127.0.0.1:54321}, without a trailing slash (and without
+     * the API base path).
      *
      * @return the base URL
      */
     public URI baseUrl() {
-        InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+        return URI.create("http://" + serverSocket.getInetAddress().getHostAddress() + ":" + serverSocket.getLocalPort());
     }
 
     /**
@@ -118,7 +135,7 @@ public final class FakeHttpServer implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return serverSocket.getLocalPort();
     }
 
     /**
@@ -139,73 +156,150 @@ public final class FakeHttpServer implements AutoCloseable {
         return faults;
     }
 
-    /** Stops accepting connections and stops the worker threads; requests in flight are cut. */
+    /** Stops accepting connections and closes the open ones; requests in flight are cut. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private void exchange(HttpExchange ex) {
-        try (ex) {
-            serve(ex);
-        } catch (IOException | RuntimeException e) {
-            // The client went away or the socket broke while answering: nothing left to tell it.
-            LOG.debug("Fake {} could not complete an exchange: {}", name, e.toString());
+        closed = true;
+        try {
+            serverSocket.close();
+        } catch (IOException e) {
+            LOG.debug("Fake {} could not close its listening socket: {}", name, e.toString());
+        }
+        open.forEach(HttpConnection::abort);
+        workers.shutdownNow();
+        if (watchdog != null) {
+            watchdog.cancel(false);
         }
     }
 
-    private void serve(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-        URI uri = ex.getRequestURI();
-        String path = uri.getPath() == null ? "/" : uri.getPath();
-        String rawQuery = uri.getRawQuery();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-        RequestBody body = new RequestBody(ex.getRequestBody(), journal.maxBodyChars());
+    private void acceptLoop() {
+        while (!closed) {
+            Socket socket;
+            try {
+                socket = serverSocket.accept();
+                socket.setTcpNoDelay(true);
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.debug("Fake {} failed to accept a connection: {}", name, e.toString());
+                }
+                continue;
+            }
+            HttpConnection connection = new HttpConnection(socket, limits, exchanges, journal.maxBodyChars());
+            open.add(connection);
+            try {
+                workers.execute(() -> {
+                    try {
+                        connection.run();
+                    } finally {
+                        open.remove(connection);
+                    }
+                });
+            } catch (RejectedExecutionException busy) {
+                open.remove(connection);
+                connection.refuseAndClose(errorFormat.render(503, null, "Fake " + name + " is serving "
+                        + limits.maxConnections() + " connections already; retry later"));
+            }
+        }
+    }
 
-        RouteTable.Lookup lookup = routes.lookup(method, path);
-        String route = lookup.routeName(method).orElse(null);
-        Optional<FaultEffect> fault = faults.evaluate(method, path);
-        String faultName = fault.map(FaultEffect::description).orElse(null);
+    /** A socket write has no timeout: a client that stops reading an answer is cut off here. */
+    private void closeStuckWrites() {
+        long now = System.nanoTime();
+        long limit = limits.writeTimeout().toNanos();
+        for (HttpConnection connection : open) {
+            long since = connection.writingSince();
+            if (since != 0 && now - since > limit) {
+                LOG.debug("Fake {} closes a connection whose client stopped reading", name);
+                connection.abort();
+            }
+        }
+    }
 
-        if (fault.isPresent() && !fault.get().delay().isZero()) {
-            sleep(fault.get().delay().toMillis());
-        }
-        if (fault.isPresent() && fault.get().dropsBeforeHandler()) {
-            journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
-                    RecordedRequest.NO_RESPONSE, route, faultName);
-            return;
-        }
-        Response response;
-        if (fault.isPresent() && fault.get().replacesHandler()) {
-            FaultEffect f = fault.get();
-            response = f.body().isEmpty()
-                    ? Response.empty(f.status())
-                    : Response.bytes(f.status(), "application/json", f.body().getBytes(StandardCharsets.UTF_8));
-        } else {
-            response = dispatch(lookup, method, path, rawQuery, headers, body);
-        }
-        if (fault.isPresent()) {
-            FaultEffect f = fault.get();
-            if (f.dropsAfterHandler()) {
-                journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
+    /** The fake's side of each exchange: faults, guard, routing, handler, journal. */
+    private final class Exchanges implements HttpConnection.Server {
+
+        @Override
+        public Response serve(HttpConnection.Incoming incoming) {
+            RequestHead head = incoming.head();
+            String method = head.method();
+            RequestTarget target = incoming.target();
+            String fullPath = target.displayPath();
+            boolean insideApi = target != RequestTarget.ASTERISK && startsWithBase(target.segments());
+            List<String> segments = insideApi ? target.segments().subList(apiBase.size(), target.segments().size())
+                    : List.of();
+            String basePath = insideApi ? apiBasePath : "";
+            String path = insideApi ? RequestTarget.display(segments) : fullPath;
+            String rawQuery = target.rawQuery();
+            RequestBody body = incoming.body();
+
+            RouteTable.Lookup lookup = insideApi ? routes.lookup(method, segments) : RouteTable.noMatch();
+            String route = lookup.routeName(method).orElse(null);
+            Optional<FaultEffect> fault = faults.evaluate(method, path, fullPath);
+            String faultName = fault.map(FaultEffect::description).orElse(null);
+
+            if (fault.isPresent() && !fault.get().delay().isZero()) {
+                sleep(fault.get().delay().toMillis());
+            }
+            if (fault.isPresent() && fault.get().dropsBeforeHandler()) {
+                journal.record(method, basePath, path, rawQuery, head.headers(), body.forJournal(), body.size(),
                         RecordedRequest.NO_RESPONSE, route, faultName);
-                return;
+                return null;
             }
-            if (f.malformed()) {
-                response = corrupt(response);
+            Response response;
+            if (fault.isPresent() && fault.get().replacesHandler()) {
+                FaultEffect f = fault.get();
+                response = f.body().isEmpty()
+                        ? Response.empty(f.status())
+                        : Response.bytes(f.status(), "application/json", f.body().getBytes(StandardCharsets.UTF_8));
+            } else {
+                response = dispatch(lookup, method, path, fullPath, rawQuery, head.headers(), body);
             }
-            for (Map.Entry<String, String> h : f.headers().entrySet()) {
-                response = response.withHeader(h.getKey(), h.getValue());
+            if (fault.isPresent()) {
+                FaultEffect f = fault.get();
+                if (f.dropsAfterHandler()) {
+                    journal.record(method, basePath, path, rawQuery, head.headers(), body.forJournal(), body.size(),
+                            RecordedRequest.NO_RESPONSE, route, faultName);
+                    return null;
+                }
+                if (f.malformed()) {
+                    response = corrupt(response);
+                }
+                for (Map.Entry<String, String> h : f.headers().entrySet()) {
+                    response = response.withHeader(h.getKey(), h.getValue());
+                }
             }
+            RecordedRequest entry = journal.record(method, basePath, path, rawQuery, head.headers(), body.forJournal(),
+                    body.size(), response.status(), route, faultName);
+            return response.withHeader("X-Request-Id", name + "-" + entry.sequence());
         }
-        RecordedRequest entry = journal.record(method, path, rawQuery, headers, body.forJournal(), body.size(),
-                response.status(), route, faultName);
-        send(ex, response.withHeader("X-Request-Id", name + "-" + entry.sequence()));
+
+        @Override
+        public Response refuse(ProtocolException refusal, RequestHead head) {
+            Response response = errorFormat.render(refusal.status(), null, refusal.reason());
+            String method = head != null ? head.method() : refusal.method();
+            String target = head != null ? head.target() : refusal.target();
+            if (method == null && target == null) {
+                return response;
+            }
+            RecordedRequest entry = journal.record(method == null ? "" : method, "", target == null ? "" : target,
+                    null, head == null ? Map.of() : head.headers(), new byte[0], 0, refusal.status(), null, null);
+            return response.withHeader("X-Request-Id", name + "-" + entry.sequence());
+        }
     }
 
-    private Response dispatch(RouteTable.Lookup lookup, String method, String path, String rawQuery,
+    private boolean startsWithBase(List<String> segments) {
+        if (segments.size() < apiBase.size()) {
+            return false;
+        }
+        for (int i = 0; i < apiBase.size(); i++) {
+            if (!apiBase.get(i).equals(segments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Response dispatch(RouteTable.Lookup lookup, String method, String path, String fullPath, String rawQuery,
             Map<String, List<String>> headers, RequestBody body) {
         Request request = new Request(method, path, lookup.pathParams(), QueryString.parse(rawQuery),
                 headers, body);
@@ -214,7 +308,7 @@ public final class FakeHttpServer implements AutoCloseable {
             return refused.get();
         }
         if (!lookup.pathKnown()) {
-            return errorFormat.render(404, null, "No resource at " + method + " " + path);
+            return errorFormat.render(404, null, "No resource at " + method + " " + fullPath);
         }
         if (lookup.handler() == null) {
             return errorFormat.render(405, null, "Method " + method + " not allowed on " + lookup.template()
@@ -228,6 +322,9 @@ public final class FakeHttpServer implements AutoCloseable {
             return e.status() == 401 ? error.withHeader("WWW-Authenticate", "Bearer") : error;
         } catch (JsonProcessingException e) {
             return errorFormat.render(400, null, "Malformed JSON: " + e.getOriginalMessage());
+        } catch (UncheckedIOException e) {
+            LOG.debug("Fake {} could not read the body of {} {}: {}", name, method, path, e.toString());
+            return errorFormat.render(400, null, "The request body could not be read");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return errorFormat.render(503, null, "Fake server is shutting down");
@@ -250,27 +347,6 @@ public final class FakeHttpServer implements AutoCloseable {
         return response.withBody(half);
     }
 
-    private static void send(HttpExchange ex, Response response) throws IOException {
-        if (response.contentType() != null) {
-            ex.getResponseHeaders().set("Content-Type", response.contentType());
-        }
-        response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        if (response.writer() != null) {
-            ex.sendResponseHeaders(response.status(), 0);
-            try (OutputStream out = ex.getResponseBody()) {
-                response.writer().writeTo(out);
-            }
-            return;
-        }
-        int length = response.bodyLength();
-        ex.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
-        if (length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(response.bodyUnsafe());
-            }
-        }
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -279,12 +355,28 @@ public final class FakeHttpServer implements AutoCloseable {
         }
     }
 
+    /** One daemon thread for every server's write watchdog. */
+    private static final class Watchdog {
+        static final ScheduledThreadPoolExecutor TIMER = timer();
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "teamsdr-fake-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
+    }
+
     /** Configures a {@link FakeHttpServer}. */
     public static final class Builder {
         private final String name;
         private String host = "127.0.0.1";
         private int port;
-        private int threads = 32;
+        private HttpLimits limits = HttpLimits.defaults();
+        private String apiBase = "";
         private RouteTable routes;
         private RequestJournal journal = new RequestJournal();
         private Faults faults = new Faults();
@@ -321,16 +413,29 @@ public final class FakeHttpServer implements AutoCloseable {
         }
 
         /**
-         * Worker threads; a request delayed by a fault holds one.
+         * The protocol limits and timeouts ({@link HttpLimits#defaults()} by default).
          *
-         * @param count number of threads, at least 1
+         * @param httpLimits the limits
          * @return this builder
          */
-        public Builder threads(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("threads must be >= 1");
+        public Builder limits(HttpLimits httpLimits) {
+            this.limits = Objects.requireNonNull(httpLimits, "httpLimits");
+            return this;
+        }
+
+        /**
+         * The path below which the API lives, e.g. {@code /SSConfig/webresources}; routes, fault
+         * rules and journal paths are relative to it. Empty (the default) for an API at the root.
+         *
+         * @param basePath the base, starting with {@code /} and not ending with one, or empty
+         * @return this builder
+         */
+        public Builder apiBase(String basePath) {
+            Objects.requireNonNull(basePath, "basePath");
+            if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
+                throw new IllegalArgumentException("An API base starts with '/' and does not end with one: " + basePath);
             }
-            this.threads = count;
+            this.apiBase = basePath;
             return this;
         }
 
@@ -398,7 +503,7 @@ public final class FakeHttpServer implements AutoCloseable {
         public FakeHttpServer start() {
             try {
                 FakeHttpServer s = new FakeHttpServer(this);
-                s.server.start();
+                s.start();
                 return s;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start fake " + name + " on " + host + ":" + port, e);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A request as a route handler sees it: path parameters already extracted, query decoded, body
- * read.
+ * read on demand (or ahead, with {@link #readBody(long)}).
  */
 public final class Request {
 
@@ -18,27 +18,14 @@ public final class Request {
     private final Map<String, List<String>> query;
     private final Map<String, List<String>> headers;
     private final RequestBody body;
-
-    /**
-     * Creates a request view.
-     *
-     * @param method HTTP method, upper case
-     * @param path decoded path
-     * @param pathParams values of the route template's {@code {param}} segments
-     * @param query decoded query parameters
-     * @param headers request headers, names in lower case
-     * @param body raw body
-     */
-    public Request(String method, String path, Map<String, String> pathParams,
-            Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
-        this(method, path, pathParams, query, headers, RequestBody.of(body));
-    }
+    private JsonNode json;
+    private HttpError jsonFailure;
 
     /**
      * Creates a request view whose body is read only when the handler asks for it.
      *
-     * @param method HTTP method, upper case
-     * @param path decoded path
+     * @param method HTTP method as sent (methods are case-sensitive)
+     * @param path decoded path, relative to the API base
      * @param pathParams values of the route template's {@code {param}} segments
      * @param query decoded query parameters
      * @param headers request headers, names in lower case
@@ -48,7 +35,7 @@ public final class Request {
             Map<String, List<String>> query, Map<String, List<String>> headers, RequestBody body) {
         this.method = method;
         this.path = path;
-        this.pathParams = Map.copyOf(pathParams);
+        this.pathParams = java.util.Collections.unmodifiableMap(pathParams);
         this.query = query;
         this.headers = headers;
         this.body = body;
@@ -57,14 +44,15 @@ public final class Request {
     /**
      * The HTTP method.
      *
-     * @return upper-case method
+     * @return the method as sent
      */
     public String method() {
         return method;
     }
 
     /**
-     * The request path without query.
+     * The request path without query, relative to the API base, decoded ({@code %2F} inside a
+     * segment shown as {@code %2F}).
      *
      * @return the path
      */
@@ -122,16 +110,28 @@ public final class Request {
      * The raw body.
      *
      * @return a copy of the body bytes
+     * @throws HttpError 408, 400 or 413 when the body stalls, breaks its framing or passes the server's cap
      */
     public byte[] body() {
         return body.bytes().clone();
     }
 
     /**
+     * Reads the whole body now, so that a handler holding a lock never waits for the client.
+     *
+     * @param maxBytes the largest body accepted
+     * @return the body (not a copy: do not change it)
+     * @throws HttpError 413 when the body is larger than {@code maxBytes}; 408 or 400 as for {@link #body()}
+     */
+    public byte[] readBody(long maxBytes) {
+        return body.bytes(maxBytes);
+    }
+
+    /**
      * The body as a stream, for uploads too large to hold in memory. Use either this or the
      * other body methods, not both.
      *
-     * @return the body stream
+     * @return the body stream; a stall or framing error is thrown from its reads as an {@link HttpError}
      * @throws IllegalStateException when the body was already streamed
      */
     public java.io.InputStream bodyStream() {
@@ -139,7 +139,8 @@ public final class Request {
     }
 
     /**
-     * The body decoded as UTF-8.
+     * The body decoded as UTF-8, each malformed sequence replaced (for checks such as "is the body
+     * blank"; {@link #json()} refuses malformed UTF-8).
      *
      * @return the body text
      */
@@ -148,12 +149,24 @@ public final class Request {
     }
 
     /**
-     * The body parsed as JSON.
+     * The body parsed as JSON, once: later calls return the same tree or throw the same error.
      *
      * @return the JSON tree
-     * @throws HttpError 400 when the body is empty or not valid JSON
+     * @throws HttpError 400 when the body is empty, not valid UTF-8, not valid JSON or holds a
+     *     duplicate key
      */
-    public JsonNode json() {
-        return Json.parse(bodyText());
+    public synchronized JsonNode json() {
+        if (jsonFailure != null) {
+            throw jsonFailure;
+        }
+        if (json == null) {
+            try {
+                json = Json.parseUtf8(body.bytes());
+            } catch (HttpError e) {
+                jsonFailure = e;
+                throw e;
+            }
+        }
+        return json;
     }
 }

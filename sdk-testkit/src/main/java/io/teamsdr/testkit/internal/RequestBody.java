@@ -5,27 +5,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * A request body read only when a handler asks for it: whole ({@link #bytes()}), or as a stream
  * ({@link #stream()}) for uploads too large to hold. A streamed body keeps a copy of its first
- * bytes, up to the journal's cap, so the journal still shows what came in.
+ * bytes, up to the journal's cap, so the journal still shows what came in. A body that stalls,
+ * breaks its framing or passes a cap surfaces as an {@link HttpError} (408, 400, 413), which the
+ * server answers in the faked API's error shape.
  */
 public final class RequestBody {
 
-    private final InputStream in;
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final BodyInput in;
     private final int captureLimit;
     private byte[] whole;
     private Capturing streamed;
+    private boolean refused;
 
-    /**
-     * Wraps a request stream.
-     *
-     * @param in the raw request body
-     * @param captureLimit bytes of a streamed body to keep for the journal
-     */
-    public RequestBody(InputStream in, int captureLimit) {
+    RequestBody(BodyInput in, int captureLimit) {
         this.in = in;
         this.captureLimit = captureLimit;
     }
@@ -37,7 +38,7 @@ public final class RequestBody {
      * @return the body
      */
     public static RequestBody of(byte[] bytes) {
-        RequestBody body = new RequestBody(InputStream.nullInputStream(), 0);
+        RequestBody body = new RequestBody(null, 0);
         body.whole = bytes.clone();
         return body;
     }
@@ -47,17 +48,54 @@ public final class RequestBody {
      *
      * @return the bytes (not a copy)
      * @throws IllegalStateException when the body was already consumed as a stream
+     * @throws HttpError when the body stalls, is malformed or passes the server's cap
      */
     public synchronized byte[] bytes() {
+        return bytes(Long.MAX_VALUE);
+    }
+
+    /**
+     * The whole body, read on first use, refusing more than a cap.
+     *
+     * @param maxBytes the largest body accepted
+     * @return the bytes (not a copy)
+     * @throws HttpError 413 when the body is larger than {@code maxBytes}; 408 or 400 as for {@link #bytes()}
+     */
+    public synchronized byte[] bytes(long maxBytes) {
+        if (whole == null && streamed == null && in.complete() && in.received() == 0) {
+            whole = NO_BYTES;
+        }
         if (whole == null) {
             if (streamed != null) {
                 throw new IllegalStateException("The request body was already read as a stream");
             }
+            if (in.declaredLength() > maxBytes) {
+                refused = true;
+                throw new HttpError(413, null, "Request body of " + in.declaredLength()
+                        + " bytes is larger than the cap of " + maxBytes + " bytes");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
             try {
-                whole = in.readAllBytes();
+                int n;
+                while ((n = in.read(chunk, 0, chunk.length)) >= 0) {
+                    if (out.size() + (long) n > maxBytes) {
+                        refused = true;
+                        throw new HttpError(413, null, "Request body larger than " + maxBytes + " bytes");
+                    }
+                    out.write(chunk, 0, n);
+                }
+            } catch (ProtocolException e) {
+                refused = true;
+                throw new HttpError(e.status(), null, e.reason());
             } catch (IOException e) {
+                refused = true;
                 throw new UncheckedIOException(e);
             }
+            whole = out.toByteArray();
+        }
+        if (whole.length > maxBytes) {
+            throw new HttpError(413, null, "Request body larger than " + maxBytes + " bytes");
         }
         return whole;
     }
@@ -83,7 +121,10 @@ public final class RequestBody {
      * What the journal keeps: the whole body when the handler read it whole, otherwise its first
      * bytes cut at a line end (so a CSV masker never sees half a record). Reads whatever the
      * handler left unread so the connection can be reused, without holding it: a large upload
-     * refused before its handler (401, 404, a fault) costs no more memory than one streamed.
+     * refused before its handler (401, 404, a fault) costs no more memory than one streamed. A
+     * body the client has not sent yet because it waits for {@code 100 Continue}, or one already
+     * refused (too large, stalled, broken), is not read further; the connection then closes after
+     * the answer.
      *
      * @return the bytes to journal
      */
@@ -91,13 +132,19 @@ public final class RequestBody {
         if (whole != null) {
             return whole;
         }
+        if (refused) {
+            return streamed == null ? new byte[0] : streamed.captured();
+        }
         if (streamed == null) {
+            if (!in.started() && in.received() == 0 && !in.complete()) {
+                return new byte[0];
+            }
             stream();
         }
         try {
-            streamed.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // The client went away mid-body; the journal keeps what arrived.
+            streamed.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | HttpError e) {
+            // The client went away, stalled or broke the framing mid-body; the journal keeps what arrived.
         }
         return streamed.captured();
     }
@@ -108,11 +155,16 @@ public final class RequestBody {
      * @return the size
      */
     public synchronized long size() {
-        return streamed != null ? streamed.count : whole != null ? whole.length : 0;
+        return whole != null ? whole.length : in == null ? 0 : in.received();
     }
 
-    /** Counts every byte and keeps the first ones. */
-    private static final class Capturing extends FilterInputStream {
+    /** Whether the whole body has been read from the connection, so the next request can follow. */
+    synchronized boolean complete() {
+        return in == null || in.complete();
+    }
+
+    /** Counts every byte and keeps the first ones; framing and stall errors become {@link HttpError}s. */
+    private final class Capturing extends FilterInputStream {
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private final int limit;
         private long count;
@@ -124,16 +176,20 @@ public final class RequestBody {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                keep(new byte[] {(byte) b}, 0, 1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n;
+            try {
+                n = super.read(b, off, len);
+            } catch (ProtocolException e) {
+                refused = true;
+                throw new HttpError(e.status(), null, e.reason());
+            }
             if (n > 0) {
                 keep(b, off, n);
             }
@@ -162,7 +218,7 @@ public final class RequestBody {
             while (end > 0 && bytes[end - 1] != '\n') {
                 end--;
             }
-            return java.util.Arrays.copyOf(bytes, end);
+            return Arrays.copyOf(bytes, end);
         }
     }
 }

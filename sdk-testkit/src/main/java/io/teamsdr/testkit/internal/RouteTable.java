@@ -8,13 +8,21 @@ import java.util.TreeSet;
 
 /**
  * Maps (method, path template) to handlers. Templates are {@code /}-separated; a segment written
- * {@code {name}} matches any single non-empty segment. When several templates match a path, the
+ * {@code {name}} matches any single non-empty segment. Paths are matched segment by segment as
+ * decoded by the HTTP layer, so an empty segment (a trailing or doubled slash) matches nothing and
+ * a {@code %2F} inside a segment is part of that segment. When several templates match a path, the
  * one with a literal segment at the first position where they differ wins, so {@code users/bulk}
- * beats {@code users/{ms_user_id}} whatever the method.
+ * beats {@code users/{ms_user_id}} whatever the method. Methods are case-sensitive, as HTTP says:
+ * {@code get} is not {@code GET}.
  */
 public final class RouteTable {
 
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    /**
+     * What lookups read: the templates by segment count, replaced whole on every add, so concurrent
+     * requests never take a lock and only compare templates of the right length.
+     */
+    private volatile Map<Integer, List<Template>> byLength = Map.of();
 
     /**
      * Adds a route.
@@ -31,20 +39,25 @@ public final class RouteTable {
         if (t.handlers.putIfAbsent(m, handler) != null) {
             throw new IllegalArgumentException("Duplicate route " + m + " " + template);
         }
+        Map<Integer, List<Template>> index = new java.util.HashMap<>();
+        for (Template each : templates.values()) {
+            index.computeIfAbsent(each.segments.length, n -> new java.util.ArrayList<>()).add(each);
+        }
+        index.replaceAll((n, list) -> List.copyOf(list));
+        byLength = Map.copyOf(index);
         return this;
     }
 
     /**
      * Finds the route for a request.
      *
-     * @param method HTTP method
-     * @param path request path
+     * @param method HTTP method, as sent
+     * @param segments the decoded path segments
      * @return the outcome: a match, a known path with another method, or nothing
      */
-    public synchronized Lookup lookup(String method, String path) {
-        String[] segments = split(path);
+    public Lookup lookup(String method, List<String> segments) {
         Template best = null;
-        for (Template t : templates.values()) {
+        for (Template t : byLength.getOrDefault(segments.size(), List.of())) {
             if (t.matches(segments) && (best == null || t.moreSpecificThan(best))) {
                 best = t;
             }
@@ -52,16 +65,22 @@ public final class RouteTable {
         if (best == null) {
             return new Lookup(null, null, Map.of(), List.of());
         }
-        RouteHandler handler = best.handlers.get(method.toUpperCase(java.util.Locale.ROOT));
+        RouteHandler handler = best.handlers.get(method);
         List<String> allowed = List.copyOf(new TreeSet<>(best.handlers.keySet()));
         return new Lookup(best.text, handler, handler == null ? Map.of() : best.params(segments), allowed);
     }
 
-    private static String[] split(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
+    /**
+     * The outcome for a request no template can match (outside the API, or {@code *}).
+     *
+     * @return a lookup with no template
+     */
+    public static Lookup noMatch() {
+        return new Lookup(null, null, Map.of(), List.of());
+    }
+
+    private static String[] split(String template) {
+        String trimmed = template.startsWith("/") ? template.substring(1) : template;
         return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
     }
 
@@ -99,7 +118,7 @@ public final class RouteTable {
     private static final class Template {
         final String text;
         final String[] segments;
-        final Map<String, RouteHandler> handlers = new LinkedHashMap<>();
+        final Map<String, RouteHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
 
         Template(String text) {
             this.text = text;
@@ -110,12 +129,13 @@ public final class RouteTable {
             return segment.startsWith("{") && segment.endsWith("}");
         }
 
-        boolean matches(String[] path) {
-            if (path.length != segments.length) {
+        boolean matches(List<String> path) {
+            if (path.size() != segments.length) {
                 return false;
             }
             for (int i = 0; i < segments.length; i++) {
-                boolean ok = isParam(segments[i]) ? !path[i].isEmpty() : segments[i].equals(path[i]);
+                String given = path.get(i);
+                boolean ok = isParam(segments[i]) ? !given.isEmpty() : segments[i].equals(given);
                 if (!ok) {
                     return false;
                 }
@@ -134,11 +154,11 @@ public final class RouteTable {
             return false;
         }
 
-        Map<String, String> params(String[] path) {
+        Map<String, String> params(List<String> path) {
             Map<String, String> params = new LinkedHashMap<>();
             for (int i = 0; i < segments.length; i++) {
                 if (isParam(segments[i])) {
-                    params.put(segments[i].substring(1, segments[i].length() - 1), path[i]);
+                    params.put(segments[i].substring(1, segments[i].length() - 1), path.get(i));
                 }
             }
             return params;

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * A stateful fake of the VSXi Teams Provisioning API on a loopback HTTP server: real in-memory
- * tenants, users, one draft at a time and a commit history, with the API's rules (see NOTES.md
- * for the assumed shapes and status codes). HTTP Basic authentication on every request.
+ * tenants, users, one draft at a time and a commit history, with the API's rules (the shapes and
+ * status codes the API document leaves open are listed below). HTTP Basic authentication on every request.
  *
  * <pre>{@code
  * try (FakeVsxiServer vsxi = FakeVsxiServer.builder().demoData().start()) {
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * journal with SIP passwords masked, and another administrator simulated by
  * {@link #simulateForeignDraft()} and {@link #simulateForeignCommit(String)}.
  *
- * <p>Behaviour where the API document is silent (kept in line with NOTES.md):
+ * <p>Behaviour where the API document is silent (the project's documented decisions):
  * <ul>
  *   <li>Errors are {@code {"error":{"code":"...","reason":"..."}}} with string codes:
  *       401 {@code UNAUTHORIZED} (with a {@code WWW-Authenticate: Basic} challenge), 404
@@ -89,6 +89,7 @@ public final class FakeVsxiServer implements StatefulFake {
         this.http = FakeHttpServer.builder("vsxi")
                 .host(b.host)
                 .port(b.port)
+                .apiBase(VsxiRoutes.ROOT)
                 .routes(VsxiRoutes.table(store))
                 .errorFormat(VsxiErrors.FORMAT)
                 .guard(new BasicAuthGuard(username, password))

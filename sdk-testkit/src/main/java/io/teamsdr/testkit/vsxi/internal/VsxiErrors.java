@@ -74,6 +74,11 @@ public final class VsxiErrors {
         return root;
     }
 
+    /**
+     * The code of an error the fake answers without a code of its own. All are the fake's invention
+     * (fake-only): the API document defines no codes; 408, 413, 414, 417, 431, 501 and 505 come from
+     * the HTTP layer's limits ({@code HttpLimits}).
+     */
     private static String codeFor(int status) {
         return switch (status) {
             case 400 -> "BAD_REQUEST";
@@ -81,8 +86,15 @@ public final class VsxiErrors {
             case 403 -> "FORBIDDEN";
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
+            case 408 -> "REQUEST_TIMEOUT";
             case 409 -> "CONFLICT";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414 -> "URI_TOO_LONG";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 417 -> "EXPECTATION_FAILED";
+            case 431 -> "HEADERS_TOO_LARGE";
+            case 501 -> "NOT_IMPLEMENTED";
+            case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
             case 503 -> "UNAVAILABLE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
         };

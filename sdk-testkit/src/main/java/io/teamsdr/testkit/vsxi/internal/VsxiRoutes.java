@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.teamsdr.testkit.internal.HttpError;
 import io.teamsdr.testkit.internal.Json;
+import io.teamsdr.testkit.internal.MediaTypes;
 import io.teamsdr.testkit.internal.Request;
 import io.teamsdr.testkit.internal.Response;
 import io.teamsdr.testkit.internal.RouteHandler;
@@ -23,8 +24,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The 16 endpoints of the Teams Provisioning API (NOTES.md) over a {@link VsxiStore}. Handlers
- * translate HTTP to store calls and back; the rules live in the store.
+ * The 16 endpoints of the Teams Provisioning API over a {@link VsxiStore}. Handlers translate
+ * HTTP to store calls and back; the rules live in the store. Bodies are read (uploads parsed,
+ * the commit's description decoded) before the store takes its lock, so a client that stalls
+ * mid-body never holds the fake.
  *
  * <p>Status codes: start and commit answer 201 (they create a draft and a session), every other
  * success 200. Uploads need {@code text/csv} (415 otherwise) and are read as a stream; the ZIPs
@@ -37,6 +40,9 @@ public final class VsxiRoutes {
 
     private static final String ZIP = "application/zip";
 
+    /** The largest commit body read (fake-only): a description, not an upload. */
+    private static final long MAX_COMMIT_BODY_BYTES = 1L << 20;
+
     private final VsxiStore store;
 
     private VsxiRoutes(VsxiStore store) {
@@ -47,33 +53,33 @@ public final class VsxiRoutes {
      * Builds the route table.
      *
      * @param store the state behind the routes
-     * @return the routes, paths under {@link #ROOT}
+     * @return the routes, paths relative to {@link #ROOT}
      */
     public static RouteTable table(VsxiStore store) {
         VsxiRoutes r = new VsxiRoutes(store);
         RouteTable t = new RouteTable();
-        t.add("POST", ROOT + "/teams/draft/start", guarded(r::start));
-        t.add("GET", ROOT + "/teams/draft/status", guarded(r::status));
-        t.add("GET", ROOT + "/teams/draft/diff", guarded(r::diff));
-        t.add("POST", ROOT + "/teams/draft/discard", guarded(r::discard));
-        t.add("POST", ROOT + "/teams/draft/commit", guarded(r::commit));
-        t.add("POST", ROOT + "/teams/draft/update/tenants",
+        t.add("POST", "/teams/draft/start", guarded(r::start));
+        t.add("GET", "/teams/draft/status", guarded(r::status));
+        t.add("GET", "/teams/draft/diff", guarded(r::diff));
+        t.add("POST", "/teams/draft/discard", guarded(r::discard));
+        t.add("POST", "/teams/draft/commit", guarded(r::commit));
+        t.add("POST", "/teams/draft/update/tenants",
                 guarded(q -> accepted(store.upsertTenants(csv(q, UploadFormats.TENANTS)))));
-        t.add("DELETE", ROOT + "/teams/draft/delete/tenants",
+        t.add("DELETE", "/teams/draft/delete/tenants",
                 guarded(q -> accepted(store.deleteTenants(csv(q, UploadFormats.TENANT_IDS)))));
-        t.add("GET", ROOT + "/teams/tenants", guarded(r::tenants));
-        t.add("POST", ROOT + "/teams/draft/update/users",
+        t.add("GET", "/teams/tenants", guarded(r::tenants));
+        t.add("POST", "/teams/draft/update/users",
                 guarded(q -> accepted(store.upsertUsers(csv(q, UploadFormats.USERS), false))));
-        t.add("POST", ROOT + "/teams/draft/replace/users",
+        t.add("POST", "/teams/draft/replace/users",
                 guarded(q -> accepted(store.upsertUsers(csv(q, UploadFormats.USERS), true))));
-        t.add("DELETE", ROOT + "/teams/draft/delete/users",
+        t.add("DELETE", "/teams/draft/delete/users",
                 guarded(q -> accepted(store.deleteUsers(csv(q, UploadFormats.SIP_USERS)))));
-        t.add("GET", ROOT + "/teams/users", guarded(r::users));
-        t.add("GET", ROOT + "/teams/commits", guarded(r::commits));
-        t.add("POST", ROOT + "/teams/rollback", guarded(q -> rolledBack(List.of(store.rollbackLatest()))));
-        t.add("POST", ROOT + "/teams/rollback/{session}",
+        t.add("GET", "/teams/users", guarded(r::users));
+        t.add("GET", "/teams/commits", guarded(r::commits));
+        t.add("POST", "/teams/rollback", guarded(q -> rolledBack(List.of(store.rollbackLatest()))));
+        t.add("POST", "/teams/rollback/{session}",
                 guarded(q -> rolledBack(store.rollbackTo(q.pathParam("session")))));
-        t.add("GET", ROOT + "/teams/smcFiles", guarded(r::smcFiles));
+        t.add("GET", "/teams/smcFiles", guarded(r::smcFiles));
         return t;
     }
 
@@ -133,9 +139,14 @@ public final class VsxiRoutes {
     }
 
     private static String description(Request request) {
-        byte[] raw = request.body();
+        byte[] raw = request.readBody(MAX_COMMIT_BODY_BYTES);
         if (new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return null;
+        }
+        String type = request.header("Content-Type").orElse("");
+        if (!MediaTypes.isJson(type)) {
+            throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "The commit body must be JSON sent as "
+                    + "Content-Type: application/json (UTF-8), got " + (type.isEmpty() ? "no Content-Type" : "'" + type + "'"));
         }
         JsonNode json = request.json();
         if (!json.isObject()) {
