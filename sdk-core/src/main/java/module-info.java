@@ -11,6 +11,7 @@ module io.teamsdr.core {
     requires io.github.resilience4j.retry;
     requires io.github.resilience4j.ratelimiter;
     requires org.slf4j;
+    requires transitive org.jspecify;
 
     exports io.teamsdr.core;
     exports io.teamsdr.core.http;

@@ -54,11 +54,11 @@ public final class DefaultBulkJobsApi implements BulkJobsApi {
     @Override
     public Paged<BulkJob> list(BulkJobQuery query) {
         QueryParams params = params(query);
-        PageFetcher<BulkJob> fetcher = token -> {
-            JobsPage page = transport.send(listSpec(params, token), ResponseHandler.json(JobsPage.class));
+        PageFetcher<BulkJob> fetcher = PageFetcher.of(transport, token -> listSpec(params, token), response -> {
+            JobsPage page = response.json(JobsPage.class);
             return new PageFetcher.Fetched<>(page.bulks(), page.nextToken());
-        };
-        return Paged.of(params.canonical(), fetcher, transport.executor());
+        });
+        return Paged.of(params.canonical(), fetcher);
     }
 
     @Override

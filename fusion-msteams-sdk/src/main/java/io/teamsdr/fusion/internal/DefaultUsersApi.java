@@ -67,11 +67,11 @@ public final class DefaultUsersApi implements UsersApi {
     @Override
     public Paged<TeamsUser> list(UserQuery query) {
         QueryParams params = params(query);
-        PageFetcher<TeamsUser> fetcher = token -> {
-            UsersPage page = transport.send(listSpec(params, token), ResponseHandler.json(UsersPage.class));
+        PageFetcher<TeamsUser> fetcher = PageFetcher.of(transport, token -> listSpec(params, token), response -> {
+            UsersPage page = response.json(UsersPage.class);
             return new PageFetcher.Fetched<>(page.users(), page.next());
-        };
-        return Paged.of(params.canonical(), fetcher, transport.executor());
+        });
+        return Paged.of(params.canonical(), fetcher);
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class DefaultUsersApi implements UsersApi {
     }
 
     static Optional<Cursor> nextCursor(String canonical, String token) {
-        return token == null || token.isBlank() ? Optional.empty() : Optional.of(new Cursor(canonical, token));
+        return token == null || token.isBlank() ? Optional.empty() : Optional.of(new Cursor(canonical, token, 2));
     }
 
     static PagingException foreignCursor(Cursor cursor, String canonical) {
