@@ -1,94 +1,31 @@
 package io.teamsdr.fusion.internal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.teamsdr.core.http.RequestBody;
-import io.teamsdr.core.http.RequestSpec;
-import io.teamsdr.core.http.ResponseHandler;
-import io.teamsdr.core.http.Transport;
-import io.teamsdr.core.internal.Validator;
-import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.GroupsApi;
-import io.teamsdr.fusion.Subscription;
 import io.teamsdr.fusion.model.GroupFilterEntry;
 import io.teamsdr.fusion.model.TeamsGroup;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
-/** The {@link GroupsApi} over a {@link Transport}. */
-public final class DefaultGroupsApi implements GroupsApi {
-    /** The list answer's envelope, and the filter body: both hold {@code groups}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Envelope(List<TeamsGroup> groups) {
-        List<TeamsGroup> all() {
-            return groups == null ? List.of() : List.copyOf(groups);
-        }
-    }
+/** The blocking {@link GroupsApi}: runs the descriptions of {@link GroupsCalls}. */
+final class DefaultGroupsApi implements GroupsApi {
+    private final GroupsCalls calls;
 
-    /** The body replacing the filter. */
-    record FilterBody(List<GroupFilterEntry> groups) {
-    }
-
-    private static final ResponseHandler<List<TeamsGroup>> GROUPS = response -> response.json(Envelope.class).all();
-
-    private final Transport transport;
-    private final Subscription subscription;
-
-    /**
-     * Creates the resource.
-     *
-     * @param transport the client's transport
-     * @param subscription the subscription the calls address
-     */
-    public DefaultGroupsApi(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    DefaultGroupsApi(GroupsCalls calls) {
+        this.calls = calls;
     }
 
     @Override
     public List<TeamsGroup> list() {
-        return transport.send(listSpec(), GROUPS);
-    }
-
-    @Override
-    public CompletableFuture<List<TeamsGroup>> listAsync() {
-        return Calls.async(transport, this::listSpec, GROUPS);
+        return calls.list().send();
     }
 
     @Override
     public void replaceFilter(Collection<GroupFilterEntry> groups) {
-        transport.send(replaceFilterSpec(groups), Calls.noContent());
+        calls.replaceFilter(groups).send();
     }
 
     @Override
-    public CompletableFuture<Void> replaceFilterAsync(Collection<GroupFilterEntry> groups) {
-        return Calls.async(transport, () -> replaceFilterSpec(groups), Calls.noContent());
-    }
-
-    private RequestSpec listSpec() {
-        return FusionOperation.GROUPS_LIST.request(subscription).build();
-    }
-
-    private RequestSpec replaceFilterSpec(Collection<GroupFilterEntry> groups) {
-        Validator validator = new Validator().required("groups", groups);
-        List<GroupFilterEntry> entries = groups == null ? List.of() : new ArrayList<>(groups);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            GroupFilterEntry entry = entries.get(i);
-            validator.required("groups[" + i + "]", entry);
-            if (entry != null) {
-                validator.check(seen.add(entry.id()), "groups[" + i + "].id", entry.id(), "listed once");
-            }
-        }
-        validator.throwIfInvalid();
-        // A POST, but replacing the whole filter with the same list twice ends in the same state.
-        return FusionOperation.GROUP_FILTER_SET.request(subscription)
-                .body(RequestBody.json(new FilterBody(List.copyOf(entries))))
-                .idempotent(true)
-                .build();
+    public String toString() {
+        return "GroupsApi";
     }
 }

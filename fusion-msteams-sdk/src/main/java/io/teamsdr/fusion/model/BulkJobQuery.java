@@ -30,7 +30,7 @@ public final class BulkJobQuery {
     }
 
     /**
-     * Lists every job, 10 per page.
+     * Lists every job, in pages of the largest size.
      *
      * @return the query
      */
@@ -92,7 +92,7 @@ public final class BulkJobQuery {
 
     /** Builds a {@link BulkJobQuery}. */
     public static final class Builder {
-        private int pageSize = UserQuery.DEFAULT_PAGE_SIZE;
+        private int pageSize = UserQuery.MAX_PAGE_SIZE;
         private String search;
         private final Map<String, Object> filters = new LinkedHashMap<>();
 
@@ -102,7 +102,7 @@ public final class BulkJobQuery {
         /**
          * Sets how many jobs a page holds.
          *
-         * @param size 1 to 999; default 10
+         * @param size 1 to 999; default 999, the largest
          * @return this builder
          */
         public Builder pageSize(int size) {

@@ -1,0 +1,61 @@
+package io.teamsdr.fusion.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.teamsdr.core.http.RequestBody;
+import io.teamsdr.core.http.ResponseHandler;
+import io.teamsdr.core.http.Transport;
+import io.teamsdr.core.internal.Validator;
+import io.teamsdr.fusion.FusionOperation;
+import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.model.LicenseFilter;
+import io.teamsdr.fusion.model.TenantLicense;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The tenant's licenses and the replacement of a user's license set, described once. */
+final class LicensesCalls {
+    private static final ResponseHandler<List<TenantLicense>> LICENSES = response -> response.json(Envelope.class).all();
+
+    private final Transport transport;
+    private final Subscription subscription;
+
+    LicensesCalls(Transport transport, Subscription subscription) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    }
+
+    Call<List<TenantLicense>> list(LicenseFilter filter) {
+        return Call.request(transport, () -> {
+            Args.require("filter", filter);
+            // The API takes the strings yes/no here, not a boolean.
+            return FusionOperation.LICENSES_LIST.request(subscription)
+                    .query("free_only", filter.freeOnlyParameter())
+                    .build();
+        }, LICENSES);
+    }
+
+    Call<Void> replaceLicenseSet(String userId, Collection<String> skuIds) {
+        return Call.request(transport, () -> {
+            Validator validator = Args.objectId(new Validator(), "userId", userId);
+            Args.objectIds(validator, "skuIds", skuIds).throwIfInvalid();
+            return FusionOperation.USER_LICENSE_SET_REPLACE.request(subscription)
+                    .pathParam("ms_user_id", userId)
+                    .body(RequestBody.json(new LicenseSet(List.copyOf(skuIds))))
+                    .build();
+        }, response -> null);
+    }
+
+    /** The list answer's envelope. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Envelope(@Nullable List<TenantLicense> licenses) {
+        List<TenantLicense> all() {
+            return licenses == null ? List.of() : List.copyOf(licenses);
+        }
+    }
+
+    /** The body of a license set replacement. */
+    record LicenseSet(List<String> skuIds) {
+    }
+}
