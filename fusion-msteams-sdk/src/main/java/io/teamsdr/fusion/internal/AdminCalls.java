@@ -18,8 +18,8 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The MS Teams administrator endpoints, described once. */
-final class AdminCalls {
+/** The MS Teams administrator endpoints, described once for {@link io.teamsdr.fusion.AdminApi} and its async view. */
+record AdminCalls(Transport transport, Subscription subscription) {
     /** The 200 body of a deletion; both fields are conditional. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Deleted(Optional<Long> id, Optional<String> msUsername) {
@@ -27,14 +27,6 @@ final class AdminCalls {
             id = Objects.requireNonNullElse(id, Optional.empty());
             msUsername = Objects.requireNonNullElse(msUsername, Optional.empty());
         }
-    }
-
-    private final Transport transport;
-    private final Subscription subscription;
-
-    AdminCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
     }
 
     Call<TeamsAdmin> get() {

@@ -42,6 +42,11 @@ final class Args {
         new Validator().required(field, value).throwIfInvalid();
     }
 
+    /** Copies a list an answer holds; an absent one is empty. */
+    static <T> List<T> listed(@Nullable List<T> listed) {
+        return listed == null ? List.of() : List.copyOf(listed);
+    }
+
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -1,6 +1,8 @@
 package io.teamsdr.fusion.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.teamsdr.core.Cursor;
+import io.teamsdr.core.Page;
 import io.teamsdr.core.PageFetcher;
 import io.teamsdr.core.http.RequestSpec;
 import io.teamsdr.core.http.ResponseHandler;
@@ -27,26 +29,26 @@ import org.jspecify.annotations.Nullable;
  * cursors: {@code next:<token>} or {@code page:<n>}. The totals {@code results} and {@code pages}
  * reach every {@link io.teamsdr.core.Page}.
  */
-final class BulkJobsCalls {
+record BulkJobsCalls(Transport transport, Subscription subscription) {
     private static final String NEXT = "next:";
     private static final String PAGE = "page:";
 
-    private final Transport transport;
-    private final Subscription subscription;
-
-    BulkJobsCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    Listing<BulkJob> list() {
+        return list(BulkJobQuery.all());
     }
 
+    /** The history of one query; a 404 "no bulk history found" is an empty page when the subscription exists. */
     Listing<BulkJob> list(BulkJobQuery query) {
         Objects.requireNonNull(query, "query");
         QueryParams params = params(query);
-        ResponseHandler<NothingFound.Answer<PageFetcher.Fetched<BulkJob>>> reader =
-                NothingFound.reading(response -> response.json(JobsPage.class).fetched());
-        return Listing.of(params.canonical(), token -> NothingFound.emptyIfSubscriptionExists(transport, subscription,
-                Call.request(transport, () -> listSpec(params, token), reader),
-                new PageFetcher.Fetched<>(List.of(), null, OptionalLong.of(0), OptionalInt.of(0))));
+        return NothingFound.listing(transport, subscription, params.canonical(), token -> listSpec(params, token),
+                response -> response.json(JobsPage.class).fetched(),
+                new PageFetcher.Fetched<>(List.of(), null, OptionalLong.of(0), OptionalInt.of(0)));
+    }
+
+    /** One page of the history from a cursor, for the async view. */
+    Call<Page<BulkJob>> list(BulkJobQuery query, Cursor cursor) {
+        return Listing.page(() -> list(query), cursor);
     }
 
     private static QueryParams params(BulkJobQuery query) {
@@ -95,7 +97,7 @@ final class BulkJobsCalls {
                     @Nullable Integer page, @Nullable String next) {
 
         PageFetcher.Fetched<BulkJob> fetched() {
-            return new PageFetcher.Fetched<>(bulks == null ? List.of() : bulks, nextToken(),
+            return new PageFetcher.Fetched<>(Args.listed(bulks), nextToken(),
                     results == null ? OptionalLong.empty() : OptionalLong.of(results),
                     pages == null ? OptionalInt.empty() : OptionalInt.of(pages));
         }

@@ -30,7 +30,15 @@ final class DefaultFusionClient implements FusionClient {
 
     @Override
     public MsTeams msTeams(Subscription subscription) {
-        return new SubscriptionCalls(transport, Objects.requireNonNull(subscription, "subscription")).blocking();
+        return calls(Objects.requireNonNull(subscription, "subscription")).blocking();
+    }
+
+    SubscriptionCalls calls(Subscription subscription) {
+        return new SubscriptionCalls(transport, subscription);
+    }
+
+    AuthCalls authCalls() {
+        return new AuthCalls(transport, session);
     }
 
     @Override
@@ -41,12 +49,12 @@ final class DefaultFusionClient implements FusionClient {
 
     @Override
     public AuthApi auth() {
-        return new DefaultAuthApi(new AuthCalls(transport, session));
+        return ResourceViews.blocking(AuthApi.class, authCalls());
     }
 
     @Override
     public FusionClientAsync async() {
-        return new DefaultFusionClientAsync(transport, session);
+        return new DefaultFusionClientAsync(this);
     }
 
     @Override

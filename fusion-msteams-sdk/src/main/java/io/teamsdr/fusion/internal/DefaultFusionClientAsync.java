@@ -1,41 +1,37 @@
 package io.teamsdr.fusion.internal;
 
 import io.teamsdr.core.RequestOptions;
-import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.Subscription;
 import io.teamsdr.fusion.async.AuthApiAsync;
 import io.teamsdr.fusion.async.FusionClientAsync;
 import io.teamsdr.fusion.async.MsTeamsAsync;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
-/** The {@link FusionClientAsync} view: the same transport and session as the client it came from. */
+/** The {@link FusionClientAsync} view of a client: everything comes from the client it belongs to. */
 final class DefaultFusionClientAsync implements FusionClientAsync {
-    private final Transport transport;
-    private final @Nullable LoginSession session;
+    private final DefaultFusionClient client;
 
-    DefaultFusionClientAsync(Transport transport, @Nullable LoginSession session) {
-        this.transport = transport;
-        this.session = session;
+    DefaultFusionClientAsync(DefaultFusionClient client) {
+        this.client = client;
     }
 
     @Override
     public MsTeamsAsync msTeams(Subscription subscription) {
-        return new SubscriptionCalls(transport, Objects.requireNonNull(subscription, "subscription")).nonBlocking();
+        return client.calls(Objects.requireNonNull(subscription, "subscription")).nonBlocking();
     }
 
     @Override
     public FusionClientAsync withOptions(RequestOptions options) {
-        return new DefaultFusionClientAsync(transport.withOptions(Objects.requireNonNull(options, "options")), session);
+        return client.withOptions(options).async();
     }
 
     @Override
     public AuthApiAsync auth() {
-        return new DefaultAuthApiAsync(new AuthCalls(transport, session));
+        return ResourceViews.nonBlocking(AuthApiAsync.class, client.authCalls());
     }
 
     @Override
     public String toString() {
-        return "FusionClientAsync{" + transport.settings() + '}';
+        return "FusionClientAsync{" + client + '}';
     }
 }

@@ -14,7 +14,7 @@ import io.teamsdr.fusion.SyncApi;
 import io.teamsdr.fusion.UsersApi;
 import io.teamsdr.fusion.VoiceRoutingPoliciesApi;
 
-/** The blocking resource tree of one subscription; {@link SubscriptionCalls} builds it. */
+/** The blocking resource tree of one subscription; {@link SubscriptionCalls} builds it from the views of its calls. */
 record DefaultMsTeams(Subscription subscription, StatusApi status, AdminApi admin, UsersApi users,
                       BulkJobsApi bulkJobs, ResourceAccountsApi resourceAccounts, LicensesApi licenses,
                       DomainsApi domains, VoiceRoutingPoliciesApi voiceRoutingPolicies, GroupsApi groups,

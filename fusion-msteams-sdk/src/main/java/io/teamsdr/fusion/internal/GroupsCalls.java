@@ -13,21 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The groups and the group filter, described once. */
-final class GroupsCalls {
-    private static final ResponseHandler<List<TeamsGroup>> GROUPS = response -> response.json(Envelope.class).all();
-
-    private final Transport transport;
-    private final Subscription subscription;
-
-    GroupsCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
-    }
+/** The groups and the group filter, described once for {@link io.teamsdr.fusion.GroupsApi} and its async view. */
+record GroupsCalls(Transport transport, Subscription subscription) {
+    private static final ResponseHandler<List<TeamsGroup>> GROUPS =
+            response -> Args.listed(response.json(Envelope.class).groups());
 
     Call<List<TeamsGroup>> list() {
         return Call.request(transport, () -> FusionOperation.GROUPS_LIST.request(subscription).build(), GROUPS);
@@ -57,9 +49,6 @@ final class GroupsCalls {
     /** The list answer's envelope. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Envelope(@Nullable List<TeamsGroup> groups) {
-        List<TeamsGroup> all() {
-            return groups == null ? List.of() : List.copyOf(groups);
-        }
     }
 
     /** The body replacing the filter. */

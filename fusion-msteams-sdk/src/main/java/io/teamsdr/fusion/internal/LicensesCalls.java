@@ -11,19 +11,18 @@ import io.teamsdr.fusion.model.LicenseFilter;
 import io.teamsdr.fusion.model.TenantLicense;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The tenant's licenses and the replacement of a user's license set, described once. */
-final class LicensesCalls {
-    private static final ResponseHandler<List<TenantLicense>> LICENSES = response -> response.json(Envelope.class).all();
+/**
+ * The tenant's licenses and the replacement of a user's license set, described once for
+ * {@link io.teamsdr.fusion.LicensesApi} and its async view.
+ */
+record LicensesCalls(Transport transport, Subscription subscription) {
+    private static final ResponseHandler<List<TenantLicense>> LICENSES =
+            response -> Args.listed(response.json(Envelope.class).licenses());
 
-    private final Transport transport;
-    private final Subscription subscription;
-
-    LicensesCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    Call<List<TenantLicense>> list() {
+        return list(LicenseFilter.ALL);
     }
 
     Call<List<TenantLicense>> list(LicenseFilter filter) {
@@ -50,9 +49,6 @@ final class LicensesCalls {
     /** The list answer's envelope. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Envelope(@Nullable List<TenantLicense> licenses) {
-        List<TenantLicense> all() {
-            return licenses == null ? List.of() : List.copyOf(licenses);
-        }
     }
 
     /** The body of a license set replacement. */

@@ -5,6 +5,7 @@ import io.teamsdr.core.Page;
 import io.teamsdr.core.PageFetcher;
 import io.teamsdr.core.Paged;
 import io.teamsdr.core.internal.Paging;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,14 +44,25 @@ record Listing<T>(String query, PageFetcher<T> fetcher) {
         return Paging.pageAsync(query, fetcher, cursor);
     }
 
-    /** Fetches one page of a listing built now; a listing that cannot be built fails the future. */
-    static <T> CompletableFuture<Page<T>> pageAsync(Supplier<Listing<T>> listing, @Nullable Cursor cursor) {
-        Listing<T> built;
-        try {
-            built = listing.get();
-        } catch (RuntimeException invalid) {
-            return CompletableFuture.failedFuture(invalid);
-        }
-        return built.pageAsync(cursor);
+    /** The page a cursor leads to, of a listing built when the call runs (so bad input fails an async run's future). */
+    static <T> Call<Page<T>> page(Supplier<Listing<T>> listing, Cursor cursor) {
+        return new Call<>() {
+            @Override
+            Page<T> send() {
+                return listing.get().paged().page(cursor);
+            }
+
+            @Override
+            CompletableFuture<Page<T>> sendAsync() {
+                Listing<T> built;
+                try {
+                    built = listing.get();
+                    Objects.requireNonNull(cursor, "cursor");
+                } catch (RuntimeException invalid) {
+                    return CompletableFuture.failedFuture(invalid);
+                }
+                return built.pageAsync(cursor);
+            }
+        };
     }
 }

@@ -1,11 +1,14 @@
 package io.teamsdr.fusion.internal;
 
 import io.teamsdr.core.ApiException;
+import io.teamsdr.core.PageFetcher;
+import io.teamsdr.core.http.RequestSpec;
 import io.teamsdr.core.http.ResponseHandler;
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.Subscription;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,18 @@ final class NothingFound {
                 ? new Answer<>(null, response.toApiException())
                 : new Answer<>(found.handle(response), null);
         return handler.alsoAccepting(404);
+    }
+
+    /**
+     * A paged listing whose page answers may be that 404: such a page is {@code empty} when the
+     * subscription exists.
+     */
+    static <T> Listing<T> listing(Transport transport, Subscription subscription, String query,
+                                  Function<@Nullable String, RequestSpec> page,
+                                  ResponseHandler<PageFetcher.Fetched<T>> reader, PageFetcher.Fetched<T> empty) {
+        ResponseHandler<Answer<PageFetcher.Fetched<T>>> answers = reading(reader);
+        return Listing.of(query, token -> emptyIfSubscriptionExists(transport, subscription,
+                Call.request(transport, () -> page.apply(token), answers), empty));
     }
 
     /** Turns a 404 answer into {@code empty} when the subscription exists. */

@@ -19,26 +19,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The resource accounts endpoints and their waiters, described once. A waiter polls the list with
+ * The resource accounts endpoints and their waiters, described once for
+ * {@link io.teamsdr.fusion.ResourceAccountsApi} and its async view. A waiter polls the list with
  * the client's {@link io.teamsdr.core.Sleeper} and {@link Clock}, so tests inject both rather than wait.
  */
-final class ResourceAccountsCalls {
+record ResourceAccountsCalls(Transport transport, Subscription subscription) {
     private static final ResponseHandler<NothingFound.Answer<List<ResourceAccount>>> ACCOUNTS =
-            NothingFound.reading(response -> response.json(Envelope.class).all());
+            NothingFound.reading(response -> Args.listed(response.json(Envelope.class).resourceAccounts()));
     private static final ResponseHandler<ResourceAccountChange> CHANGE = ResponseHandler.json(ResourceAccountChange.class);
 
-    private final Transport transport;
-    private final Subscription subscription;
-
-    ResourceAccountsCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    Call<List<ResourceAccount>> list() {
+        return list(ResourceAccountQuery.all());
     }
 
     Call<List<ResourceAccount>> list(ResourceAccountQuery query) {
@@ -147,8 +143,5 @@ final class ResourceAccountsCalls {
     /** The list answer's envelope. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Envelope(@Nullable List<ResourceAccount> resourceAccounts) {
-        List<ResourceAccount> all() {
-            return resourceAccounts == null ? List.of() : List.copyOf(resourceAccounts);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.teamsdr.fusion.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.teamsdr.core.Cursor;
+import io.teamsdr.core.Page;
 import io.teamsdr.core.PageFetcher;
 import io.teamsdr.core.ProgressListener;
 import io.teamsdr.core.TeamsdrException;
@@ -31,36 +33,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every users endpoint, described once: what each sends and how its answer is read. The sync and
  * async views run these descriptions.
  */
-final class UsersCalls {
+record UsersCalls(Transport transport, Subscription subscription) {
     private static final String USER_ID = "ms_user_id";
     private static final ResponseHandler<UserUpdateResult> UPDATE_RESULT =
             response -> UserUpdateResult.fromStatus(response.status());
     private static final ResponseHandler<Void> NO_CONTENT = response -> null;
 
-    private final Transport transport;
-    private final Subscription subscription;
-
-    UsersCalls(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
+    Listing<TeamsUser> list() {
+        return list(UserQuery.all());
     }
 
     /** The users list of one query; a 404 on a page is an empty page when the subscription exists. */
     Listing<TeamsUser> list(UserQuery query) {
         Objects.requireNonNull(query, "query");
         QueryParams params = params(query);
-        ResponseHandler<NothingFound.Answer<PageFetcher.Fetched<TeamsUser>>> reader = NothingFound.reading(response -> {
-            UsersPage page = response.json(UsersPage.class);
-            return new PageFetcher.Fetched<>(page.users(), page.next());
-        });
-        return Listing.of(params.canonical(), token -> NothingFound.emptyIfSubscriptionExists(transport, subscription,
-                Call.request(transport, () -> listSpec(params, token), reader), new PageFetcher.Fetched<>(List.of(), null)));
+        return NothingFound.listing(transport, subscription, params.canonical(), token -> listSpec(params, token),
+                response -> response.json(UsersPage.class).fetched(), new PageFetcher.Fetched<>(List.of(), null));
+    }
+
+    /** One page of a listing from a cursor, for the async view. */
+    Call<Page<TeamsUser>> list(UserQuery query, Cursor cursor) {
+        return Listing.page(() -> list(query), cursor);
     }
 
     /** The query of the users list; the one place its parameters and their order are decided. */
@@ -107,6 +107,10 @@ final class UsersCalls {
      * Checks the whole bulk before anything is sent (each item checked itself when built; here the
      * items are named by index), splits it, then sends the batches one after the other.
      */
+    Call<BulkResult> bulkUpdate(String name, List<BulkUserItem> items) {
+        return bulkUpdate(name, items, BulkOptions.defaults());
+    }
+
     Call<BulkResult> bulkUpdate(String name, List<BulkUserItem> items, BulkOptions options) {
         return Call.defer(() -> {
             Objects.requireNonNull(options, "options");
@@ -193,45 +197,29 @@ final class UsersCalls {
     }
 
     Call<Void> setPhoneNumber(String userId, String e164) {
-        return phoneNumber(userId, e164, true);
+        return write(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId,
+                () -> new Validator().required("phoneNumber", e164).e164("phoneNumber", e164), new PhoneNumberBody(e164));
     }
 
     /** Frees the number (sends {@code "phoneNumber": null}). */
     Call<Void> releasePhoneNumber(String userId) {
-        return phoneNumber(userId, null, false);
-    }
-
-    private Call<Void> phoneNumber(String userId, @Nullable String e164, boolean assign) {
-        return Call.request(transport, () -> {
-            Validator validator = new Validator();
-            if (assign) {
-                validator.required("phoneNumber", e164).e164("phoneNumber", e164);
-            }
-            return userRequest(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId, validator)
-                    .body(RequestBody.json(new PhoneNumberBody(e164)))
-                    .build();
-        }, NO_CONTENT);
+        return write(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId, Validator::new, new PhoneNumberBody(null));
     }
 
     Call<Void> setVoiceRoutingPolicy(String userId, String policy) {
-        return voiceRoutingPolicy(userId, policy, true);
+        return write(FusionOperation.USER_VRP_UPDATE, userId,
+                () -> new Validator().required("voiceRoutingPolicy", policy), new VrpBody(policy));
     }
 
     /** Disables the policy (sends {@code "vrp": null}). */
     Call<Void> disableVoiceRoutingPolicy(String userId) {
-        return voiceRoutingPolicy(userId, null, false);
+        return write(FusionOperation.USER_VRP_UPDATE, userId, Validator::new, new VrpBody(null));
     }
 
-    private Call<Void> voiceRoutingPolicy(String userId, @Nullable String policy, boolean assign) {
-        return Call.request(transport, () -> {
-            Validator validator = new Validator();
-            if (assign) {
-                validator.required("voiceRoutingPolicy", policy);
-            }
-            return userRequest(FusionOperation.USER_VRP_UPDATE, userId, validator)
-                    .body(RequestBody.json(new VrpBody(policy)))
-                    .build();
-        }, NO_CONTENT);
+    /** A write to one user with a body and no answer; the checks run, with the user id's, when it is sent. */
+    private Call<Void> write(FusionOperation operation, String userId, Supplier<Validator> checks, Object body) {
+        return Call.request(transport, () -> userRequest(operation, userId, checks.get()).body(RequestBody.json(body)).build(),
+                NO_CONTENT);
     }
 
     Call<CreatedUser> create(NewUser user) {
@@ -246,6 +234,10 @@ final class UsersCalls {
                         required("update", update))
                 .body(RequestBody.json(update))
                 .build(), NO_CONTENT);
+    }
+
+    Call<TemplateResult> applyTemplate(String userId, long templateId) {
+        return applyTemplate(userId, templateId, TemplateMode.OVERRIDE);
     }
 
     Call<TemplateResult> applyTemplate(String userId, long templateId, TemplateMode mode) {
@@ -285,8 +277,8 @@ final class UsersCalls {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UsersPage(@Nullable List<TeamsUser> users, @Nullable String next) {
-        UsersPage {
-            users = users == null ? List.of() : users;
+        PageFetcher.Fetched<TeamsUser> fetched() {
+            return new PageFetcher.Fetched<>(Args.listed(users), next);
         }
     }
 
