@@ -1,22 +1,20 @@
 package io.teamsdr.fusion.internal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.Subscription;
+import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** The verified domains endpoint, described once for {@link io.teamsdr.fusion.DomainsApi} and its async view. */
 record DomainsCalls(Transport transport, Subscription subscription) {
 
     Call<List<String>> list() {
-        return Call.request(transport, () -> FusionOperation.DOMAINS_LIST.request(subscription).build(),
-                response -> Args.listed(response.json(Envelope.class).verifiedDomains()));
-    }
-
-    /** The answer's envelope. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Envelope(@Nullable List<String> verifiedDomains) {
+        return Call.request(transport, () -> FusionOperation.DOMAINS_LIST.request(subscription).build(), response -> {
+            List<String> domains = new ArrayList<>();
+            response.json(JsonNode.class).path("verifiedDomains").forEach(domain -> domains.add(domain.asText()));
+            return List.copyOf(domains);
+        });
     }
 }

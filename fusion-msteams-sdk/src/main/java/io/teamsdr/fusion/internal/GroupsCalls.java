@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,7 @@ record GroupsCalls(Transport transport, Subscription subscription) {
             validator.throwIfInvalid();
             // A POST, but replacing the whole filter with the same list twice ends in the same state.
             return FusionOperation.GROUP_FILTER_SET.request(subscription)
-                    .body(RequestBody.json(new FilterBody(List.copyOf(entries))))
+                    .body(RequestBody.json(Map.of("groups", List.copyOf(entries))))
                     .idempotent(true)
                     .build();
         }, response -> null);
@@ -51,7 +52,4 @@ record GroupsCalls(Transport transport, Subscription subscription) {
     record Envelope(@Nullable List<TeamsGroup> groups) {
     }
 
-    /** The body replacing the filter. */
-    record FilterBody(List<GroupFilterEntry> groups) {
-    }
 }

@@ -11,6 +11,7 @@ import io.teamsdr.fusion.model.LicenseFilter;
 import io.teamsdr.fusion.model.TenantLicense;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ record LicensesCalls(Transport transport, Subscription subscription) {
             Args.objectIds(validator, "skuIds", skuIds).throwIfInvalid();
             return FusionOperation.USER_LICENSE_SET_REPLACE.request(subscription)
                     .pathParam("ms_user_id", userId)
-                    .body(RequestBody.json(new LicenseSet(List.copyOf(skuIds))))
+                    .body(RequestBody.json(Map.of("skuIds", List.copyOf(skuIds))))
                     .build();
         }, response -> null);
     }
@@ -51,7 +52,4 @@ record LicensesCalls(Transport transport, Subscription subscription) {
     record Envelope(@Nullable List<TenantLicense> licenses) {
     }
 
-    /** The body of a license set replacement. */
-    record LicenseSet(List<String> skuIds) {
-    }
 }

@@ -1,10 +1,9 @@
 package io.teamsdr.fusion.internal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.Subscription;
-import org.jspecify.annotations.Nullable;
 
 /** The SIP address endpoint, described once for {@link io.teamsdr.fusion.SipAddressApi} and its async view. */
 record SipAddressCalls(Transport transport, Subscription subscription) {
@@ -13,14 +12,6 @@ record SipAddressCalls(Transport transport, Subscription subscription) {
         return Call.request(transport, () -> {
             Args.requireObjectId("userId", userId);
             return FusionOperation.USER_SIP_ADDRESS_GET.request(subscription).pathParam("ms_user_id", userId).build();
-        }, response -> {
-            String address = response.json(Body.class).sipAddress();
-            return address == null ? "" : address;
-        });
-    }
-
-    /** The answer's body. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Body(@Nullable String sipAddress) {
+        }, response -> response.json(JsonNode.class).path("sipAddress").asText());
     }
 }

@@ -8,6 +8,7 @@ import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.Subscription;
 import io.teamsdr.fusion.model.SyncResult;
 import io.teamsdr.fusion.model.SyncType;
+import java.util.Map;
 
 /** The phone number synchronization, described once for {@link io.teamsdr.fusion.SyncApi} and its async view. */
 record SyncCalls(Transport transport, Subscription subscription) {
@@ -21,11 +22,8 @@ record SyncCalls(Transport transport, Subscription subscription) {
             new Validator().required("type", type)
                     .check(type == null || !type.value().isBlank(), "type", type, "required")
                     .throwIfInvalid();
-            return FusionOperation.SYNC.request(subscription).body(RequestBody.json(new Body(type))).build();
+            return FusionOperation.SYNC.request(subscription).body(RequestBody.json(Map.of("type", type))).build();
         }, ResponseHandler.json(SyncResult.class));
     }
 
-    /** The request body. */
-    record Body(SyncType type) {
-    }
 }

@@ -28,6 +28,7 @@ import io.teamsdr.fusion.model.UserUpdate;
 import io.teamsdr.fusion.model.UserUpdateResult;
 import io.teamsdr.fusion.model.VoiceCheck;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,35 +186,35 @@ record UsersCalls(Transport transport, Subscription subscription) {
     Call<Void> updateGroups(String userId, List<String> groupIds) {
         return Call.request(transport, () -> userRequest(FusionOperation.USER_GROUPS_UPDATE, userId,
                         Args.objectIds(new Validator(), "groups", groupIds))
-                .body(RequestBody.json(new GroupsBody(groupIds)))
+                .body(RequestBody.json(Map.of("groups", groupIds)))
                 .build(), NO_CONTENT);
     }
 
     Call<Void> assignLicenses(String userId, List<String> skuIds) {
         return Call.request(transport, () -> userRequest(FusionOperation.USER_LICENSES_ASSIGN, userId,
                         Args.objectIds(new Validator(), "licenses", skuIds))
-                .body(RequestBody.json(new LicensesBody(skuIds)))
+                .body(RequestBody.json(Map.of("licenses", skuIds)))
                 .build(), NO_CONTENT);
     }
 
     Call<Void> setPhoneNumber(String userId, String e164) {
         return write(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId,
-                () -> new Validator().required("phoneNumber", e164).e164("phoneNumber", e164), new PhoneNumberBody(e164));
+                () -> new Validator().required("phoneNumber", e164).e164("phoneNumber", e164), field("phoneNumber", e164));
     }
 
     /** Frees the number (sends {@code "phoneNumber": null}). */
     Call<Void> releasePhoneNumber(String userId) {
-        return write(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId, Validator::new, new PhoneNumberBody(null));
+        return write(FusionOperation.USER_PHONE_NUMBER_UPDATE, userId, Validator::new, field("phoneNumber", null));
     }
 
     Call<Void> setVoiceRoutingPolicy(String userId, String policy) {
         return write(FusionOperation.USER_VRP_UPDATE, userId,
-                () -> new Validator().required("voiceRoutingPolicy", policy), new VrpBody(policy));
+                () -> new Validator().required("voiceRoutingPolicy", policy), field("vrp", policy));
     }
 
     /** Disables the policy (sends {@code "vrp": null}). */
     Call<Void> disableVoiceRoutingPolicy(String userId) {
-        return write(FusionOperation.USER_VRP_UPDATE, userId, Validator::new, new VrpBody(null));
+        return write(FusionOperation.USER_VRP_UPDATE, userId, Validator::new, field("vrp", null));
     }
 
     /** A write to one user with a body and no answer; the checks run, with the user id's, when it is sent. */
@@ -246,7 +247,7 @@ record UsersCalls(Transport transport, Subscription subscription) {
                     .check(templateId >= 0, "templateId", templateId, "zero or positive");
             return userRequest(FusionOperation.USER_TEMPLATE_APPLY, userId, validator)
                     .pathParam("template_id", templateId)
-                    .body(RequestBody.json(new TemplateBody(mode.overrides())))
+                    .body(RequestBody.json(Map.of("override", mode.overrides())))
                     .build();
         }, ResponseHandler.json(TemplateResult.class));
     }
@@ -254,6 +255,11 @@ record UsersCalls(Transport transport, Subscription subscription) {
     Call<Void> delete(String userId) {
         return Call.request(transport, () -> userRequest(FusionOperation.USER_DELETE, userId, new Validator()).build(),
                 NO_CONTENT);
+    }
+
+    /** A body of one field whose value may be {@code null}, which the API reads as "remove". */
+    private static Map<String, @Nullable String> field(String name, @Nullable String value) {
+        return Collections.singletonMap(name, value);
     }
 
     private static Validator required(String field, @Nullable Object value) {
@@ -282,27 +288,7 @@ record UsersCalls(Transport transport, Subscription subscription) {
         }
     }
 
-    /** The bulk update body. */
+    /** The bulk update body: the name first, as the document shows it. */
     record BulkRequest(String name, List<BulkUserItem> data) {
-    }
-
-    /** The groups body. */
-    record GroupsBody(List<String> groups) {
-    }
-
-    /** The license assignment body. */
-    record LicensesBody(List<String> licenses) {
-    }
-
-    /** The phone number body; a {@code null} number is sent as JSON {@code null}. */
-    record PhoneNumberBody(@Nullable String phoneNumber) {
-    }
-
-    /** The voice routing policy body; a {@code null} policy is sent as JSON {@code null}. */
-    record VrpBody(@Nullable String vrp) {
-    }
-
-    /** The template body. */
-    record TemplateBody(boolean override) {
     }
 }

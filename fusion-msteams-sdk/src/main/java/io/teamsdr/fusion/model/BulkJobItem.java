@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user of a bulk job, with the data the job was started with and how it went.
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param updatedOn when the item last changed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record BulkJobItem(long id, String upn, Map<String, Object> data, BulkStatus status,
+public record BulkJobItem(long id, String upn, Map<String, @Nullable Object> data, BulkStatus status,
                           Optional<BulkItemError> error,
                           @JsonProperty("created_on") @JsonDeserialize(using = LenientDateTime.class) LocalDateTime createdOn,
                           @JsonProperty("updated_on") @JsonDeserialize(using = LenientDateTime.class) LocalDateTime updatedOn) {

@@ -67,8 +67,8 @@ public record BulkUserItem(String upn, String displayName,
         Validator validator = new Validator()
                 .required("upn", upn).upn(prefix + "upn", upn == null || upn.isBlank() ? null : upn)
                 .required(prefix + "displayName", displayName);
-        ModelChecks.text(validator, prefix + "phoneNumber", phoneNumber, Validator::e164);
-        ModelChecks.text(validator, prefix + "location", location, Validator::country);
+        ModelChecks.text(validator, prefix + "phoneNumber", phoneNumber, validator::e164);
+        ModelChecks.text(validator, prefix + "location", location, validator::country);
         ModelChecks.text(validator, prefix + "voiceRoutingPolicy", voiceRoutingPolicy, null);
         ModelChecks.text(validator, prefix + "template", template, null);
         groups.value().ifPresent(names -> ModelChecks.names(validator, prefix + "groups", names));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /** The input rules the payloads share; each payload applies them once, when it is built. */
@@ -14,25 +15,24 @@ final class ModelChecks {
     private ModelChecks() {
     }
 
-    /** A rule on a text value that is present, e.g. {@link Validator#e164(String, String)}. */
-    @FunctionalInterface
-    interface TextRule {
-        void check(Validator validator, String field, String value);
-    }
-
-    /** A text being set: non-blank, and the extra rule. */
-    static Validator text(Validator validator, String field, Optional<String> value, @Nullable TextRule rule) {
+    /**
+     * A text being set: non-blank, and the extra rule of the same validator (field and value), e.g.
+     * {@code validator::e164}.
+     */
+    static Validator text(Validator validator, String field, Optional<String> value,
+                          @Nullable BiConsumer<String, String> rule) {
         value.ifPresent(text -> {
             validator.required(field, text);
             if (rule != null && !text.isBlank()) {
-                rule.check(validator, field, text);
+                rule.accept(field, text);
             }
         });
         return validator;
     }
 
     /** A text update being set: non-blank, and the extra rule; clearing needs no check. */
-    static Validator text(Validator validator, String field, FieldUpdate<String> update, @Nullable TextRule rule) {
+    static Validator text(Validator validator, String field, FieldUpdate<String> update,
+                          @Nullable BiConsumer<String, String> rule) {
         return text(validator, field, update.value(), rule);
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to list of the resource accounts: optional filters (locations, has a number or not, account
@@ -21,8 +22,8 @@ public final class ResourceAccountQuery {
 
     private final boolean refresh;
     private final List<String> locations;
-    private final Boolean hasPhoneNumber;
-    private final ResourceAccountType type;
+    private final @Nullable Boolean hasPhoneNumber;
+    private final @Nullable ResourceAccountType type;
 
     private ResourceAccountQuery(Builder builder) {
         this.refresh = builder.refresh;
@@ -117,8 +118,8 @@ public final class ResourceAccountQuery {
     public static final class Builder {
         private boolean refresh;
         private final List<String> locations = new ArrayList<>();
-        private Boolean hasPhoneNumber;
-        private ResourceAccountType type;
+        private @Nullable Boolean hasPhoneNumber;
+        private @Nullable ResourceAccountType type;
 
         private Builder() {
         }

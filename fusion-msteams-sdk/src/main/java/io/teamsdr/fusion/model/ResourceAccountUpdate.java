@@ -52,8 +52,8 @@ public record ResourceAccountUpdate(@JsonInclude(JsonInclude.Include.NON_ABSENT)
                 || !phoneNumber.isUnchanged() || !voiceRoutingPolicy.isUnchanged() || customerLicenses.isPresent();
         Validator validator = new Validator().check(changes, "body", null, "at least one field to change");
         ModelChecks.text(validator, "displayName", displayName, null);
-        ModelChecks.text(validator, "location", location, Validator::country);
-        ModelChecks.text(validator, "phoneNumber", phoneNumber, Validator::e164);
+        ModelChecks.text(validator, "location", location, validator::country);
+        ModelChecks.text(validator, "phoneNumber", phoneNumber, validator::e164);
         ModelChecks.text(validator, "voiceRoutingPolicy", voiceRoutingPolicy, null);
         accountType.ifPresent(type -> validator.check(type.isKnown(), "accountType", type.value(),
                 "one of " + ResourceAccountType.knownValues()));

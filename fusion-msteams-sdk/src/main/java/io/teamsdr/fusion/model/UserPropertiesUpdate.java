@@ -31,7 +31,7 @@ public record UserPropertiesUpdate(Optional<String> displayName, Optional<String
         Validator validator = new Validator().check(displayName.isPresent() || location.isPresent(), "properties", null,
                 "displayName or location set");
         ModelChecks.text(validator, "displayName", displayName, null);
-        ModelChecks.text(validator, "location", location, Validator::country);
+        ModelChecks.text(validator, "location", location, validator::country);
         validator.throwIfInvalid();
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to list of the MS Teams users: page size, a display-name prefix, a group, filters on country,
@@ -27,12 +28,12 @@ public final class UserQuery {
     private static final UserQuery ALL = builder().build();
 
     private final int pageSize;
-    private final String search;
-    private final String group;
+    private final @Nullable String search;
+    private final @Nullable String group;
     private final boolean refresh;
     private final List<String> locations;
-    private final VoiceEnabled voiceEnabled;
-    private final Boolean hasPhoneNumber;
+    private final @Nullable VoiceEnabled voiceEnabled;
+    private final @Nullable Boolean hasPhoneNumber;
 
     private UserQuery(Builder builder) {
         this.pageSize = builder.pageSize;
@@ -147,12 +148,12 @@ public final class UserQuery {
     /** Builds a {@link UserQuery}. */
     public static final class Builder {
         private int pageSize = MAX_PAGE_SIZE;
-        private String search;
-        private String group;
+        private @Nullable String search;
+        private @Nullable String group;
         private boolean refresh;
         private final List<String> locations = new ArrayList<>();
-        private VoiceEnabled voiceEnabled;
-        private Boolean hasPhoneNumber;
+        private @Nullable VoiceEnabled voiceEnabled;
+        private @Nullable Boolean hasPhoneNumber;
 
         private Builder() {
         }
@@ -174,7 +175,7 @@ public final class UserQuery {
          * @param prefix the prefix; {@code null} or empty for no search
          * @return this builder
          */
-        public Builder search(String prefix) {
+        public Builder search(@Nullable String prefix) {
             this.search = prefix == null || prefix.isEmpty() ? null : prefix;
             return this;
         }
@@ -185,7 +186,7 @@ public final class UserQuery {
          * @param groupId the group's Azure AD object id; {@code null} for all users
          * @return this builder
          */
-        public Builder group(String groupId) {
+        public Builder group(@Nullable String groupId) {
             this.group = groupId;
             return this;
         }

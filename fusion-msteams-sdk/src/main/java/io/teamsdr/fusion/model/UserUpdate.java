@@ -58,8 +58,8 @@ public record UserUpdate(@JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<S
                 || Stream.of(phoneNumber, groups, voiceRoutingPolicy, licenses).anyMatch(update -> !update.isUnchanged());
         Validator validator = new Validator().check(changes, "update", null, "at least one field set or cleared");
         ModelChecks.text(validator, "displayName", displayName, null);
-        ModelChecks.text(validator, "location", location, Validator::country);
-        ModelChecks.text(validator, "phoneNumber", phoneNumber, Validator::e164);
+        ModelChecks.text(validator, "location", location, validator::country);
+        ModelChecks.text(validator, "phoneNumber", phoneNumber, validator::e164);
         ModelChecks.text(validator, "voiceRoutingPolicy", voiceRoutingPolicy, null);
         groups.value().ifPresent(ids -> ModelChecks.objectIds(validator, "groups", ids));
         licenses.value().ifPresent(ids -> ModelChecks.objectIds(validator, "licenses", ids));
