@@ -2,6 +2,7 @@ package io.teamsdr.fusion;
 
 import io.teamsdr.core.ClientBuilder;
 import io.teamsdr.core.Credentials;
+import io.teamsdr.core.LogOptions;
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.async.FusionClientAsync;
@@ -80,6 +81,8 @@ public interface FusionClient extends AutoCloseable {
         private @Nullable FusionCredentials fusionCredentials;
 
         private Builder() {
+            // The query values Fusion's API makes safe to log, and the one-time code of the 2FA request.
+            super(LogOptions.none().allowQueryParams("page_size", "page", "free_only", "refresh", "group").secretFields("code"));
         }
 
         /**

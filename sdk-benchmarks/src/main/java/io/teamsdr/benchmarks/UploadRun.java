@@ -5,7 +5,7 @@ import io.teamsdr.vsxi.Draft;
 import io.teamsdr.vsxi.Rows;
 import io.teamsdr.vsxi.StartOptions;
 import io.teamsdr.vsxi.VsxiTeamsClient;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ public final class UploadRun {
         String tenant = endpoint.tenantUuid();
         try (VsxiTeamsClient client = Clients.vsxi(endpoint)) {
             try (Draft warmup = client.drafts().start(StartOptions.discardExisting())) {
-                warmup.upsertUsers(Rows.of(users(tenant, warmupRows)));
+                warmup.upsertSipUsers(Rows.of(users(tenant, warmupRows)));
             }
             measure(client, endpoint, rows);
         }
@@ -53,7 +53,7 @@ public final class UploadRun {
             double cpuAtStart = ProcessCpu.millis();
             double serverCpuAtStart = ProcessCpu.millisOf(endpoint.pid());
             long started = System.nanoTime();
-            UploadResult result = draft.upsertUsers(Rows.of(users(tenant, rows)));
+            UploadResult result = draft.upsertSipUsers(Rows.of(users(tenant, rows)));
             long elapsed = System.nanoTime() - started;
             if (result.accepted() != rows) {
                 throw new IllegalStateException("the server accepted " + result.accepted() + " rows of " + rows);
@@ -77,12 +77,12 @@ public final class UploadRun {
     }
 
     /** The rows, made one at a time as the upload asks for them. */
-    static Stream<TeamsUser> users(String tenant, long rows) {
+    static Stream<SipUser> users(String tenant, long rows) {
         return LongStream.range(0, rows).mapToObj(i -> user(tenant, i));
     }
 
-    static TeamsUser user(String tenant, long i) {
-        return new TeamsUser(tenant, "u" + (10_000_000L + i), "pw-" + Long.toHexString(i * 0x9E3779B97F4A7C15L),
+    static SipUser user(String tenant, long i) {
+        return new SipUser(tenant, "u" + (10_000_000L + i), "pw-" + Long.toHexString(i * 0x9E3779B97F4A7C15L),
                 "+1" + (5_550_000_000L + i));
     }
 
@@ -90,7 +90,7 @@ public final class UploadRun {
     static long csvBytes(String tenant, long rows) {
         long bytes = HEADER.getBytes(StandardCharsets.UTF_8).length;
         for (long i = 0; i < rows; i++) {
-            TeamsUser user = user(tenant, i);
+            SipUser user = user(tenant, i);
             bytes += user.tenantId().length() + user.sipUser().length() + user.sipPassword().length()
                     + user.did().length() + 3 + 2;
         }

@@ -6,14 +6,14 @@ import java.util.Optional;
 /**
  * The server answered with an HTTP status that the operation does not accept.
  *
- * <p>Carries everything needed to understand the failure without a debugger: the HTTP method and
- * the path <em>template</em> (never the expanded URL, which may hold identifiers or tokens), the
- * status, the service's own error code and reason when the body had them, the request id sent in
- * {@code X-Request-Id}, the number of attempts made, any {@code Retry-After} the server asked for,
- * and the response body (size-capped and with secrets redacted).
+ * <p>Carries everything needed to understand the failure without a debugger: the
+ * {@linkplain #context() request context} (operation, HTTP method, path <em>template</em> but never the
+ * expanded URL, request id, attempts), the status, the service's own error code and reason when the body
+ * had them, any {@code Retry-After} the server asked for, and the response body (size-capped and with
+ * secrets redacted).
  */
-public class ApiException extends TeamsdrException {
-    private static final long serialVersionUID = 1L;
+public class ApiException extends CallException {
+    private static final long serialVersionUID = 2L;
 
     private final ErrorDetails details;
 
@@ -23,8 +23,7 @@ public class ApiException extends TeamsdrException {
      * @param details what the call and the server said
      */
     public ApiException(ErrorDetails details) {
-        super(details.describe(hintFor(details.status())));
-        this.details = details;
+        this(details, hintFor(details.status()));
     }
 
     /**
@@ -34,7 +33,7 @@ public class ApiException extends TeamsdrException {
      * @param hint what the caller should do about it
      */
     protected ApiException(ErrorDetails details, String hint) {
-        super(details.describe(hint));
+        super(details.context(), details.describe(hint), null);
         this.details = details;
     }
 
@@ -57,24 +56,6 @@ public class ApiException extends TeamsdrException {
     }
 
     /**
-     * Returns the HTTP method of the failed call.
-     *
-     * @return the method, e.g. {@code PUT}
-     */
-    public String method() {
-        return details.method();
-    }
-
-    /**
-     * Returns the path template of the failed call, e.g. {@code /msteams/users/{ms_user_id}}.
-     *
-     * @return the path template
-     */
-    public String pathTemplate() {
-        return details.pathTemplate();
-    }
-
-    /**
      * Returns the service's own error code, when the body carried one.
      *
      * @return the error code as a string (numeric codes are kept as their decimal text)
@@ -93,30 +74,12 @@ public class ApiException extends TeamsdrException {
     }
 
     /**
-     * Returns the request id sent with the call, to quote when asking the operator for help.
-     *
-     * @return the request id
-     */
-    public String requestId() {
-        return details.requestId();
-    }
-
-    /**
      * Returns how long the server asked the caller to wait, when it sent {@code Retry-After}.
      *
      * @return the requested wait
      */
     public Optional<Duration> retryAfter() {
         return details.retryAfter();
-    }
-
-    /**
-     * Returns how many attempts were made, retries included.
-     *
-     * @return the attempt count, at least 1
-     */
-    public int attempts() {
-        return details.attempts();
     }
 
     /**

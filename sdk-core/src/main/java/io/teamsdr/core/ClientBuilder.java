@@ -4,7 +4,10 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import io.teamsdr.core.event.CallListener;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
@@ -15,7 +18,13 @@ import javax.net.ssl.SSLContext;
  * <p>Three timeouts bound a call: {@link #connectTimeout(Duration) connect} (TCP and TLS set-up,
  * default 10 s), {@link #responseTimeout(Duration) response} (one attempt, until the response
  * headers arrive, default 30 s) and {@link #callTimeout(Duration) call} (all attempts and waits
- * together, default 2 min).
+ * together, default 2 min). While a body is read, the {@link #idleTimeout(Duration) idle timeout}
+ * (default 30 s) bounds each wait for the next bytes, and the call timeout still bounds the whole call
+ * unless a call opts out with {@link RequestOptions.Builder#unboundedBody()}.
+ *
+ * <p>At most {@link #maxConcurrentRequests(int) maxConcurrentRequests} requests (default 64) of one
+ * client are in flight at once, sync and async calls together; more wait their turn, async ones
+ * without holding a thread.
  *
  * @param <B> the concrete builder type
  */
@@ -25,6 +34,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Duration connectTimeout = Duration.ofSeconds(10);
     Duration responseTimeout = Duration.ofSeconds(30);
     Duration callTimeout = Duration.ofMinutes(2);
+    Duration idleTimeout = Duration.ofSeconds(30);
+    int maxConcurrentRequests = 64;
+    final List<CallListener> listeners = new ArrayList<>();
     RetryOptions retry = RetryOptions.defaults();
     RateLimitOptions rateLimit;
     HttpClient httpClient;
@@ -34,10 +46,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     String userAgentSuffix;
     Sleeper sleeper = Sleeper.system();
     Clock clock = Clock.systemUTC();
-    boolean logBodies;
+    final LogOptions clientLogOptions;
+    LogOptions logOptions = LogOptions.none();
 
-    /** Creates a builder with the defaults. */
+    /** Creates a builder with the defaults, for a client whose API makes no query value or field safe to log. */
     protected ClientBuilder() {
+        this(LogOptions.none());
+    }
+
+    /**
+     * Creates a builder with the defaults and the log options of the client's API: the query
+     * parameters whose values are safe to log and the request fields that hold secrets. What a
+     * caller passes to {@link #logOptions(LogOptions)} adds to these.
+     *
+     * @param clientLogOptions what the client's API makes safe to log or secret
+     */
+    protected ClientBuilder(LogOptions clientLogOptions) {
+        this.clientLogOptions = Objects.requireNonNull(clientLogOptions, "clientLogOptions");
     }
 
     /**
@@ -111,6 +136,48 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B callTimeout(Duration timeout) {
         this.callTimeout = positive(timeout, "callTimeout");
+        return self();
+    }
+
+    /**
+     * Sets the longest wait for the next bytes of an answer's body (default 30 s), so that a server that
+     * stalls mid-answer ends the call even when the call timeout is long or switched off for a download.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public B idleTimeout(Duration timeout) {
+        this.idleTimeout = positive(timeout, "idleTimeout");
+        return self();
+    }
+
+    /**
+     * Sets how many requests of this client may be in flight at once, sync and async calls together
+     * (default 64). A call waits for a free slot before each attempt, an async one without holding a
+     * thread; one that gets none before its call timeout fails with a {@link ConcurrencyLimitException}.
+     * With the SDK's own HTTP client this also bounds its connections to the server.
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     */
+    public B maxConcurrentRequests(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + limit);
+        }
+        this.maxConcurrentRequests = limit;
+        return self();
+    }
+
+    /**
+     * Adds a listener to the events of every call (start, attempts, retries, pauses, end or failure),
+     * e.g. for metrics or tracing. Several listeners are called in the order added; one that throws is
+     * logged and ignored.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public B listener(CallListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
         return self();
     }
 
@@ -226,7 +293,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B logBodies(boolean enabled) {
-        this.logBodies = enabled;
+        this.logOptions = logOptions.withBodies(enabled);
+        return self();
+    }
+
+    /**
+     * Sets what may be logged beyond what the client allows itself: more query parameters and headers
+     * whose values are shown, more secret request fields, body logging.
+     *
+     * @param options the options; they add to the client's own
+     * @return this builder
+     */
+    public B logOptions(LogOptions options) {
+        this.logOptions = Objects.requireNonNull(options, "logOptions");
         return self();
     }
 

@@ -4,6 +4,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import io.teamsdr.core.event.CallListener;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public final class ClientSettings {
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final Duration callTimeout;
+    private final Duration idleTimeout;
+    private final int maxConcurrentRequests;
+    private final CallListener listener;
     private final RetryOptions retry;
     private final RateLimitOptions rateLimit;
     private final HttpClient httpClient;
@@ -28,7 +32,7 @@ public final class ClientSettings {
     private final String userAgentSuffix;
     private final Sleeper sleeper;
     private final Clock clock;
-    private final boolean logBodies;
+    private final LogOptions logOptions;
 
     ClientSettings(ClientBuilder<?> builder) {
         this.endpoint = Objects.requireNonNull(builder.endpoint, "endpoint is required: call endpoint(URI) on the builder");
@@ -36,6 +40,9 @@ public final class ClientSettings {
         this.connectTimeout = builder.connectTimeout;
         this.responseTimeout = builder.responseTimeout;
         this.callTimeout = builder.callTimeout;
+        this.idleTimeout = builder.idleTimeout;
+        this.maxConcurrentRequests = builder.maxConcurrentRequests;
+        this.listener = CallListener.composite(builder.listeners);
         this.retry = builder.retry;
         this.rateLimit = builder.rateLimit;
         this.httpClient = builder.httpClient;
@@ -45,7 +52,7 @@ public final class ClientSettings {
         this.userAgentSuffix = builder.userAgentSuffix;
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
-        this.logBodies = builder.logBodies;
+        this.logOptions = builder.clientLogOptions.merge(builder.logOptions);
     }
 
     /**
@@ -91,6 +98,33 @@ public final class ClientSettings {
      */
     public Duration callTimeout() {
         return callTimeout;
+    }
+
+    /**
+     * Returns the longest wait for the next bytes of an answer's body.
+     *
+     * @return the idle timeout
+     */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * Returns how many requests of the client may be in flight at once.
+     *
+     * @return the concurrency limit
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * Returns the listener of the client's calls; several registered ones are combined into one.
+     *
+     * @return the listener, {@link CallListener#NONE} when none was registered
+     */
+    public CallListener listener() {
+        return listener;
     }
 
     /**
@@ -180,13 +214,23 @@ public final class ClientSettings {
      * @return {@code true} when body logging is on
      */
     public boolean logBodies() {
-        return logBodies;
+        return logOptions.bodies();
+    }
+
+    /**
+     * Returns what the client may log: the client's own allowed names merged with the caller's.
+     *
+     * @return the log options
+     */
+    public LogOptions logOptions() {
+        return logOptions;
     }
 
     @Override
     public String toString() {
         return "ClientSettings{endpoint=" + endpoint + ", credentials=" + credentials
                 + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-                + ", callTimeout=" + callTimeout + ", retry=" + retry + ", rateLimit=" + rateLimit + '}';
+                + ", callTimeout=" + callTimeout + ", idleTimeout=" + idleTimeout
+                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", retry=" + retry + ", rateLimit=" + rateLimit + '}';
     }
 }

@@ -6,24 +6,41 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What is known about a call the server rejected: the request side (method, path template, request
- * id, attempts) and the response side (status, error code, reason, {@code Retry-After}, body).
+ * What is known about a call the server rejected: the request side ({@link RequestContext}) and the
+ * response side (status, error code, reason, {@code Retry-After}, body).
  */
 public final class ErrorDetails implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String method;
-    private final String pathTemplate;
+    private final RequestContext context;
     private final int status;
     private final String errorCode;
     private final String reason;
-    private final String requestId;
     private final Duration retryAfter;
-    private final int attempts;
     private final String body;
 
     /**
      * Creates the details.
+     *
+     * @param context the request side of the call
+     * @param status the HTTP status
+     * @param errorCode the service's error code, or {@code null}
+     * @param reason the service's reason text, or {@code null}
+     * @param retryAfter the wait the server asked for, or {@code null}
+     * @param body the size-capped, redacted response body, or {@code null}
+     */
+    public ErrorDetails(RequestContext context, int status, String errorCode, String reason, Duration retryAfter,
+                        String body) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.status = status;
+        this.errorCode = errorCode;
+        this.reason = reason;
+        this.retryAfter = retryAfter;
+        this.body = body == null ? "" : body;
+    }
+
+    /**
+     * Creates the details of a call without an operation name.
      *
      * @param method the HTTP method
      * @param pathTemplate the path template, never the expanded URL
@@ -37,15 +54,30 @@ public final class ErrorDetails implements Serializable {
      */
     public ErrorDetails(String method, String pathTemplate, int status, String errorCode, String reason,
                         String requestId, Duration retryAfter, int attempts, String body) {
-        this.method = Objects.requireNonNull(method, "method");
-        this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
-        this.status = status;
-        this.errorCode = errorCode;
-        this.reason = reason;
-        this.requestId = Objects.requireNonNull(requestId, "requestId");
-        this.retryAfter = retryAfter;
-        this.attempts = attempts;
-        this.body = body == null ? "" : body;
+        this(new RequestContext(method + " " + pathTemplate, method, pathTemplate, requestId, attempts),
+                status, errorCode, reason, retryAfter, body);
+    }
+
+    /**
+     * Returns a copy with another service error code, reason and body, keeping the request side, status
+     * and {@code Retry-After}: for handlers that read an error body the core's capped copy cannot show.
+     *
+     * @param code the service's error code, or {@code null}
+     * @param reasonText the service's reason text, or {@code null}
+     * @param redactedBody the size-capped, redacted body
+     * @return the copy
+     */
+    public ErrorDetails withBody(String code, String reasonText, String redactedBody) {
+        return new ErrorDetails(context, status, code, reasonText, retryAfter, redactedBody);
+    }
+
+    /**
+     * Returns the request side of the call.
+     *
+     * @return the context
+     */
+    public RequestContext context() {
+        return context;
     }
 
     /**
@@ -54,7 +86,7 @@ public final class ErrorDetails implements Serializable {
      * @return the method
      */
     public String method() {
-        return method;
+        return context.method();
     }
 
     /**
@@ -63,7 +95,25 @@ public final class ErrorDetails implements Serializable {
      * @return the template
      */
     public String pathTemplate() {
-        return pathTemplate;
+        return context.pathTemplate();
+    }
+
+    /**
+     * Returns the request id sent.
+     *
+     * @return the request id
+     */
+    public String requestId() {
+        return context.requestId();
+    }
+
+    /**
+     * Returns how many attempts reached the wire.
+     *
+     * @return the attempt count
+     */
+    public int attempts() {
+        return context.attempts();
     }
 
     /**
@@ -73,24 +123,6 @@ public final class ErrorDetails implements Serializable {
      */
     public int status() {
         return status;
-    }
-
-    /**
-     * Returns the request id sent.
-     *
-     * @return the request id
-     */
-    public String requestId() {
-        return requestId;
-    }
-
-    /**
-     * Returns how many attempts were made.
-     *
-     * @return the attempt count
-     */
-    public int attempts() {
-        return attempts;
     }
 
     /**
@@ -129,19 +161,9 @@ public final class ErrorDetails implements Serializable {
         return Optional.ofNullable(retryAfter);
     }
 
-    /**
-     * Returns a copy with another attempt count.
-     *
-     * @param attempts the number of attempts made
-     * @return the copy
-     */
-    public ErrorDetails withAttempts(int attempts) {
-        return new ErrorDetails(method, pathTemplate, status, errorCode, reason, requestId, retryAfter, attempts, body);
-    }
-
     String describe(String hint) {
         StringBuilder text = new StringBuilder()
-                .append(method).append(' ').append(pathTemplate)
+                .append(context.method()).append(' ').append(context.pathTemplate())
                 .append(" failed with HTTP ").append(status);
         if (errorCode != null || reason != null) {
             text.append(" (");
@@ -156,9 +178,6 @@ public final class ErrorDetails implements Serializable {
             }
             text.append(')');
         }
-        text.append(". ").append(hint)
-                .append(" [request id ").append(requestId)
-                .append(", ").append(attempts).append(attempts == 1 ? " attempt]" : " attempts]");
-        return text.toString();
+        return text.append(". ").append(hint).append(' ').append(context.describe()).toString();
     }
 }

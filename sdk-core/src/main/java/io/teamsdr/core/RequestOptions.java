@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Options that override the client's settings for some calls: timeouts, retries and extra headers.
+ * Options that override the client's settings for some calls: timeouts, retries, extra headers, and
+ * whether an answer's body may take longer than the call timeout.
  * Pass them to {@code client.withOptions(...)} to get a derived client that applies them.
  */
 public final class RequestOptions {
@@ -15,12 +16,16 @@ public final class RequestOptions {
 
     private final Duration responseTimeout;
     private final Duration callTimeout;
+    private final Duration idleTimeout;
+    private final boolean unboundedBody;
     private final RetryOptions retry;
     private final Map<String, String> headers;
 
     private RequestOptions(Builder builder) {
         this.responseTimeout = builder.responseTimeout;
         this.callTimeout = builder.callTimeout;
+        this.idleTimeout = builder.idleTimeout;
+        this.unboundedBody = builder.unboundedBody;
         this.retry = builder.retry;
         this.headers = Map.copyOf(builder.headers);
     }
@@ -62,6 +67,24 @@ public final class RequestOptions {
     }
 
     /**
+     * Returns the idle timeout override: the longest wait for the next bytes of a body.
+     *
+     * @return the timeout, if overridden
+     */
+    public Optional<Duration> idleTimeout() {
+        return Optional.ofNullable(idleTimeout);
+    }
+
+    /**
+     * Tells whether an answer's body may take longer than the call timeout (the idle timeout still applies).
+     *
+     * @return {@code true} when the call opted out of bounding its body by the call timeout
+     */
+    public boolean unboundedBody() {
+        return unboundedBody;
+    }
+
+    /**
      * Returns the retry override.
      *
      * @return the retry options, if overridden
@@ -89,6 +112,8 @@ public final class RequestOptions {
         Builder builder = new Builder();
         builder.responseTimeout = other.responseTimeout != null ? other.responseTimeout : responseTimeout;
         builder.callTimeout = other.callTimeout != null ? other.callTimeout : callTimeout;
+        builder.idleTimeout = other.idleTimeout != null ? other.idleTimeout : idleTimeout;
+        builder.unboundedBody = unboundedBody || other.unboundedBody;
         builder.retry = other.retry != null ? other.retry : retry;
         builder.headers.putAll(headers);
         builder.headers.putAll(other.headers);
@@ -98,6 +123,7 @@ public final class RequestOptions {
     @Override
     public String toString() {
         return "RequestOptions{responseTimeout=" + responseTimeout + ", callTimeout=" + callTimeout
+                + ", idleTimeout=" + idleTimeout + ", unboundedBody=" + unboundedBody
                 + ", retry=" + retry + ", headers=" + headers.keySet() + '}';
     }
 
@@ -105,6 +131,8 @@ public final class RequestOptions {
     public static final class Builder {
         private Duration responseTimeout;
         private Duration callTimeout;
+        private Duration idleTimeout;
+        private boolean unboundedBody;
         private RetryOptions retry;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -130,6 +158,30 @@ public final class RequestOptions {
          */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the longest wait for the next bytes of an answer's body.
+         *
+         * @param timeout the timeout
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /**
+         * Lets the body of an answer take as long as it needs, e.g. a large download on a slow link:
+         * the call timeout then bounds the call only until the answer's headers arrive, and the idle
+         * timeout still ends a body that stalls. Without it, every call, its body included, ends by
+         * its call timeout.
+         *
+         * @return this builder
+         */
+        public Builder unboundedBody() {
+            this.unboundedBody = true;
             return this;
         }
 

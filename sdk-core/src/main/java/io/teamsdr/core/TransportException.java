@@ -1,90 +1,98 @@
 package io.teamsdr.core;
 
-/**
- * The call got no usable HTTP answer: the connection failed or was reset, or a timeout expired.
- * Whether the server acted on the request is unknown unless the operation is idempotent.
- */
-public class TransportException extends TeamsdrException {
-    private static final long serialVersionUID = 1L;
+import java.util.Objects;
 
-    private final String method;
-    private final String pathTemplate;
-    private final String requestId;
-    private final int attempts;
-    private final boolean timeout;
+/**
+ * The call got no usable HTTP answer: the connection could not be made or was lost, the answer was
+ * cut short, a timeout expired, or the caller interrupted or cancelled the call. Whether the server
+ * acted on the request is unknown, except for {@link Kind#CONNECT_FAILED}, where nothing was sent.
+ */
+public class TransportException extends CallException {
+    private static final long serialVersionUID = 2L;
+
+    /** What went wrong. */
+    public enum Kind {
+        /** No connection could be made (refused, unreachable, connect timeout): nothing was sent. */
+        CONNECT_FAILED,
+        /** The connection failed or was reset before an answer arrived. */
+        NO_ANSWER,
+        /** The answer started but the connection closed before its end. */
+        CUT_SHORT,
+        /** The response, idle or call timeout expired. */
+        TIMEOUT,
+        /** The calling thread was interrupted. */
+        INTERRUPTED,
+        /** The caller cancelled the call's future. */
+        CANCELLED
+    }
+
+    private final Kind kind;
+    private final long bytesReceived;
 
     /**
      * Creates the exception.
      *
-     * @param method the HTTP method
-     * @param pathTemplate the path template of the operation
-     * @param requestId the request id sent
-     * @param attempts how many attempts were made
-     * @param timeout whether a timeout ended the call
-     * @param cause the I/O failure
+     * @param context the request side of the call
+     * @param kind what went wrong
+     * @param bytesReceived how many bytes of the answer's body had arrived
+     * @param cause the underlying failure
      */
-    public TransportException(String method, String pathTemplate, String requestId, int attempts,
-                              boolean timeout, Throwable cause) {
-        super(method + ' ' + pathTemplate + (timeout ? " timed out" : " failed: no answer from the server")
-                + " (" + describe(cause) + "). "
-                + (timeout ? "Raise the response or call timeout, or check the server's health."
-                           : "Check the endpoint, network and TLS settings.")
-                + " [request id " + requestId + ", " + attempts + (attempts == 1 ? " attempt]" : " attempts]"), cause);
-        this.method = method;
-        this.pathTemplate = pathTemplate;
-        this.requestId = requestId;
-        this.attempts = attempts;
-        this.timeout = timeout;
+    public TransportException(RequestContext context, Kind kind, long bytesReceived, Throwable cause) {
+        super(context, describe(context, Objects.requireNonNull(kind, "kind"), bytesReceived, cause), cause);
+        this.kind = kind;
+        this.bytesReceived = bytesReceived;
     }
 
-    private static String describe(Throwable cause) {
+    private static String describe(RequestContext context, Kind kind, long bytes, Throwable cause) {
+        String call = context.method() + ' ' + context.pathTemplate();
+        String what = switch (kind) {
+            case CONNECT_FAILED -> call + " failed: could not connect to the server, nothing was sent";
+            case NO_ANSWER -> call + " failed: no answer from the server";
+            case CUT_SHORT -> call + " failed: the answer was cut after " + bytes + (bytes == 1 ? " byte" : " bytes");
+            case TIMEOUT -> call + " timed out";
+            case INTERRUPTED -> call + " was interrupted";
+            case CANCELLED -> call + " was cancelled by the caller";
+        };
+        String hint = switch (kind) {
+            case CONNECT_FAILED, NO_ANSWER -> "Check the endpoint, network and TLS settings.";
+            case CUT_SHORT -> "The server or a proxy closed the connection mid-answer; retry later or check the server's health.";
+            case TIMEOUT -> "Raise the response or call timeout, or check the server's health.";
+            case INTERRUPTED -> "The calling thread was interrupted, so the call was abandoned.";
+            case CANCELLED -> "The call was abandoned.";
+        };
+        String detail = cause == null ? "" : " (" + causeText(cause) + ")";
+        return what + detail + ". " + hint + ' ' + context.describe();
+    }
+
+    private static String causeText(Throwable cause) {
         String message = cause.getMessage();
         return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /**
-     * Returns the HTTP method.
+     * Tells what went wrong.
      *
-     * @return the method
+     * @return the kind of failure
      */
-    public String method() {
-        return method;
+    public Kind kind() {
+        return kind;
     }
 
     /**
-     * Returns the path template of the operation.
-     *
-     * @return the path template
-     */
-    public String pathTemplate() {
-        return pathTemplate;
-    }
-
-    /**
-     * Returns the request id sent with the call.
-     *
-     * @return the request id
-     */
-    public String requestId() {
-        return requestId;
-    }
-
-    /**
-     * Returns how many attempts were sent.
-     *
-     * @return the attempt count; 0 when the call timeout expired, or the thread was interrupted,
-     *     while the call waited out a client-wide pause before its first attempt
-     */
-    public int attempts() {
-        return attempts;
-    }
-
-    /**
-     * Tells whether a timeout (response or call) ended the call.
+     * Tells whether a timeout (response, idle or call) ended the call.
      *
      * @return {@code true} for a timeout
      */
     public boolean isTimeout() {
-        return timeout;
+        return kind == Kind.TIMEOUT;
+    }
+
+    /**
+     * Returns how many bytes of the answer's body had arrived when the call failed.
+     *
+     * @return the byte count, 0 when no answer started
+     */
+    public long bytesReceived() {
+        return bytesReceived;
     }
 }

@@ -19,7 +19,10 @@ import io.teamsdr.fusion.model.TeamsUser;
 import io.teamsdr.fusion.model.TenantDomain;
 import io.teamsdr.fusion.model.TenantStatus;
 import io.teamsdr.fusion.model.UserQuery;
+import io.teamsdr.vsxi.ConfigView;
 import io.teamsdr.vsxi.Draft;
+import io.teamsdr.vsxi.Rows;
+import io.teamsdr.vsxi.SbcTenantFilter;
 import io.teamsdr.vsxi.VsxiTeamsClient;
 import io.teamsdr.vsxi.model.ChangeCounts;
 import io.teamsdr.vsxi.model.ChangeSet;
@@ -28,7 +31,8 @@ import io.teamsdr.vsxi.model.ConfirmedCommit;
 import io.teamsdr.vsxi.model.DraftStatus;
 import io.teamsdr.vsxi.model.PackageEntry;
 import io.teamsdr.vsxi.model.RollbackResult;
-import io.teamsdr.vsxi.model.TeamsTenant;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -352,7 +356,7 @@ public final class OnboardingExample {
         heading(out, "5. Mirror the users holding a number onto the SBC");
         String fqdn = status.domain().map(TenantDomain::name).orElseThrow();
         String tenantId = options.sbcTenantId();
-        TeamsTenant tenant = TeamsTenant.builder()
+        SbcTenant tenant = SbcTenant.builder()
                 .tenantId(tenantId)
                 .tenantName(fqdn)
                 .microsoftFqdn(fqdn)
@@ -361,13 +365,13 @@ public final class OnboardingExample {
                 .pbxId(options.pbxId())
                 .spId(options.servicePortId())
                 .build();
-        List<io.teamsdr.vsxi.model.TeamsUser> sipUsers = sipUsers(tenantId);
+        List<SipUser> sipUsers = sipUsers(tenantId);
         out.println("  " + sipUsers.size() + " users hold a number on Fusion; each becomes a SIP user of SBC tenant "
                 + tenantId + " (" + fqdn + ") with a generated SIP password (never printed)");
         VsxiTeamsClient vsxi = env.vsxi();
         if (options.dryRun()) {
             out.println("  Dry run: would open a draft, upsert tenant " + tenantId + " and " + sipUsers.size()
-                    + " SIP users, review and commit it; the SBC has " + vsxi.tenants().list().size()
+                    + " SIP users, review and commit it; the SBC has " + vsxi.sbcTenants().list().size()
                     + " tenants and " + count(vsxi.commits().list().size(), "committed session") + " now");
             report.add("SBC", "dry run: tenant " + tenantId + " and " + sipUsers.size() + " SIP users not written");
             return;
@@ -382,7 +386,7 @@ public final class OnboardingExample {
                     + "rolling back to ours would remove theirs too, so nothing was rolled back");
         }
         RollbackResult rollback = vsxi.commits().rollbackTo(committed.session());
-        int left = vsxi.users().list(false, tenantId).size();
+        int left = vsxi.sipUsers().list(ConfigView.COMMITTED, SbcTenantFilter.of(tenantId)).size();
         out.println("  Rolled back" + rollback.removed().map(removed -> ": " + count(removed.size(), "session") + " removed")
                 .orElse("") + "; SIP users of tenant " + tenantId + " now: " + left);
         printHistory(out, "History after the rollback", vsxi.commits().list());
@@ -390,11 +394,11 @@ public final class OnboardingExample {
                 + committed.session() + " (confirmed), then rolled back (" + left + " SIP users left)");
     }
 
-    private List<io.teamsdr.vsxi.model.TeamsUser> sipUsers(String tenantId) {
-        List<io.teamsdr.vsxi.model.TeamsUser> sipUsers = new ArrayList<>();
+    private List<SipUser> sipUsers(String tenantId) {
+        List<SipUser> sipUsers = new ArrayList<>();
         UserQuery withNumber = UserQuery.builder().pageSize(PAGE_SIZE).hasPhoneNumber(true).build();
         for (TeamsUser user : env.teams().users().list(withNumber)) {
-            user.phoneNumber().ifPresent(number -> sipUsers.add(io.teamsdr.vsxi.model.TeamsUser.builder()
+            user.phoneNumber().ifPresent(number -> sipUsers.add(SipUser.builder()
                     .tenantId(tenantId)
                     .sipUser(sipUserName(user))
                     .sipPassword(sipPasswords.get())
@@ -410,16 +414,16 @@ public final class OnboardingExample {
         return upn.substring(0, upn.indexOf('@')).toLowerCase(Locale.ROOT);
     }
 
-    private Commit commitMirror(PrintStream out, VsxiTeamsClient vsxi, TeamsTenant tenant,
-                                List<io.teamsdr.vsxi.model.TeamsUser> sipUsers) {
+    private Commit commitMirror(PrintStream out, VsxiTeamsClient vsxi, SbcTenant tenant,
+                                List<SipUser> sipUsers) {
         // An uncommitted draft is discarded when the block ends, whatever happens inside it.
         try (Draft draft = vsxi.drafts().start()) {
             out.println("  Draft " + draft.id().orElse("(no id)") + " opened");
-            UploadResult tenants = draft.upsertTenants(List.of(tenant));
-            UploadResult users = draft.upsertUsers(sipUsers);
+            UploadResult tenants = draft.upsertSbcTenants(Rows.of(List.of(tenant)));
+            UploadResult users = draft.upsertSipUsers(Rows.of(sipUsers));
             out.println("  Uploaded: " + tenants.accepted() + " tenant row and " + users.accepted() + " SIP user rows accepted");
             DraftStatus status = draft.status();
-            out.println("  Draft status: tenants " + describe(status.tenants()) + "; users " + describe(status.users()));
+            out.println("  Draft status: tenants " + describe(status.sbcTenants()) + "; users " + describe(status.sipUsers()));
             printDiff(out, draft.diff());
 
             String description = "teamsdr onboarding example " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
@@ -440,9 +444,9 @@ public final class OnboardingExample {
     }
 
     /** Counts the mirrored users the SBC lists back with the DID they were given. */
-    private static long readBack(VsxiTeamsClient vsxi, String tenantId, List<io.teamsdr.vsxi.model.TeamsUser> sipUsers) {
+    private static long readBack(VsxiTeamsClient vsxi, String tenantId, List<SipUser> sipUsers) {
         Set<String> expected = sipUsers.stream().map(user -> user.sipUser() + " " + user.did()).collect(Collectors.toSet());
-        return vsxi.users().list(false, tenantId).stream()
+        return vsxi.sipUsers().list(ConfigView.COMMITTED, SbcTenantFilter.of(tenantId)).stream()
                 .map(user -> user.sipUser() + " " + user.did())
                 .filter(expected::contains)
                 .count();
@@ -470,8 +474,8 @@ public final class OnboardingExample {
         out.println("  " + title + " (" + count(history.size(), "session") + ", as the SBC lists them):");
         history.stream().limit(HISTORY_SHOWN).forEach(commit -> out.println("    " + commit.session() + "  "
                 + commit.timestamp().orElse("-") + "  " + commit.description().orElse("")
-                + commit.summary().map(summary -> "  [tenants " + describe(summary.tenants()) + "; users "
-                        + describe(summary.users()) + "]").orElse("")));
+                + commit.summary().map(summary -> "  [tenants " + describe(summary.sbcTenants()) + "; users "
+                        + describe(summary.sipUsers()) + "]").orElse("")));
         if (history.size() > HISTORY_SHOWN) {
             out.println("    ... " + (history.size() - HISTORY_SHOWN) + " older");
         }

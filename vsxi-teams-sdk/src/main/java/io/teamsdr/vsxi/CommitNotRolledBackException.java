@@ -4,6 +4,7 @@ import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.vsxi.model.Commit;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A confirmed commit's check failed, but the SDK did <em>not</em> roll the commit back, so the
@@ -17,7 +18,7 @@ public class CommitNotRolledBackException extends TeamsdrException {
 
     private final transient Commit commit;
     private final transient List<Commit> newerSessions;
-    private final transient Throwable checkFailure;
+    private final transient @Nullable Throwable checkFailure;
 
     /**
      * Creates the exception.
@@ -29,7 +30,7 @@ public class CommitNotRolledBackException extends TeamsdrException {
      * @param cause the failure that stopped the rollback, or {@code null} when it was refused
      */
     public CommitNotRolledBackException(String message, Commit commit, List<Commit> newerSessions,
-                                        Throwable checkFailure, Throwable cause) {
+                                        @Nullable Throwable checkFailure, @Nullable Throwable cause) {
         super(message, cause);
         this.commit = commit;
         this.newerSessions = List.copyOf(newerSessions);

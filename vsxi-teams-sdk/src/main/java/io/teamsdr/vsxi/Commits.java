@@ -3,7 +3,6 @@ package io.teamsdr.vsxi;
 import io.teamsdr.vsxi.model.Commit;
 import io.teamsdr.vsxi.model.RollbackResult;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The history of committed sessions, and rollback. Rollbacks are never retried by the SDK: a repeated
@@ -19,13 +18,6 @@ public interface Commits {
     List<Commit> list();
 
     /**
-     * Lists the committed sessions without blocking.
-     *
-     * @return the future sessions
-     */
-    CompletableFuture<List<Commit>> listAsync();
-
-    /**
      * Reverts the most recent committed session ({@code POST /teams/rollback}).
      *
      * @return what the SBC reported
@@ -33,26 +25,13 @@ public interface Commits {
     RollbackResult rollbackLatest();
 
     /**
-     * Reverts the most recent committed session without blocking.
-     *
-     * @return the future result
-     */
-    CompletableFuture<RollbackResult> rollbackLatestAsync();
-
-    /**
      * Reverts to the configuration before a session ({@code POST /teams/rollback/{session}}):
      * <strong>removes that session and every newer one</strong>.
      *
-     * @param session the key of the oldest session to remove
+     * @param session the key of the oldest session to remove, from {@link #list()}
      * @return what the SBC reported
+     * @throws io.teamsdr.core.ValidationException when the session key is blank, before anything is sent
+     * @throws io.teamsdr.core.NotFoundException when the SBC has no such session
      */
     RollbackResult rollbackTo(String session);
-
-    /**
-     * Removes a session and every newer one without blocking.
-     *
-     * @param session the key of the oldest session to remove
-     * @return the future result
-     */
-    CompletableFuture<RollbackResult> rollbackToAsync(String session);
 }

@@ -4,22 +4,21 @@ import io.teamsdr.vsxi.model.ChangeSet;
 import io.teamsdr.vsxi.model.Commit;
 import io.teamsdr.vsxi.model.ConfirmedCommit;
 import io.teamsdr.vsxi.model.DraftStatus;
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The SBC's draft, as a transaction: stage tenant and user changes, review them, then
+ * The SBC's draft, as a transaction: stage SBC tenant and SIP user changes, review them, then
  * {@linkplain #commit(String) commit} or {@linkplain #discard() discard}.
  *
  * <pre>{@code
  * try (Draft draft = vsxi.drafts().start()) {
- *     draft.upsertTenants(tenants);
- *     draft.upsertUsers(Path.of("users.csv"));
+ *     draft.upsertSbcTenants(Rows.of(tenants));
+ *     draft.upsertSipUsers(Rows.fromCsv(Path.of("users.csv")));
  *     DraftStatus status = draft.status();
  *     ChangeSet changes = draft.diff();
  *     Commit commit = draft.commit("Q3 onboarding");
@@ -30,14 +29,19 @@ import java.util.Optional;
  * {@link IllegalStateException}. {@link #close()} discards a draft that is still open.
  *
  * <p>The SBC has one draft at a time, shared by every client: a draft object stands for "the active
- * draft", and another client can discard or commit it. Uploads are checked on the client before they
- * are sent ({@link io.teamsdr.core.ValidationException}, with lines and columns) and by the server
- * ({@link CsvRejectedException}). Tenants must be uploaded before their users.
+ * draft", and another client can discard or commit it; the next call then fails with
+ * {@link NoActiveDraftException} and the draft is {@link DraftState#GONE}. Uploads are checked on the
+ * client before they are sent ({@link io.teamsdr.core.ValidationException}, with lines and columns)
+ * and by the server ({@link CsvRejectedException}). SBC tenants must be uploaded before their SIP
+ * users.
  *
- * <p>Thread-safety: a draft may be shared between threads, but its calls run one at a time (a call
- * waits for the one in progress), because a draft is a sequence whose order matters. {@link #state()}
- * never waits. For the same reason the draft has no async methods: run the whole sequence on an
- * executor of your own when it must not block the caller.
+ * <p>A draft is synchronous on purpose, and the {@linkplain VsxiTeamsClient#async() async view} has
+ * no drafts: a draft is a sequence whose order matters (tenants before their users, review before
+ * commit, nothing after the commit), on a resource that exists once per SBC. Futures would let its
+ * steps overlap or outlive its end; when the sequence must not block the caller, run the whole of it
+ * as one task on an executor of your own. For the same reason a draft may be shared between
+ * threads, but its calls run one at a time (a call waits for the one in progress); {@link #state()}
+ * never waits.
  */
 public interface Draft extends AutoCloseable {
 
@@ -64,170 +68,76 @@ public interface Draft extends AutoCloseable {
     DraftState state();
 
     /**
-     * Creates or updates tenants ({@code POST /teams/draft/update/tenants}): a new tenant id creates a
-     * tenant, a known one updates it ({@code pbxId} and {@code spId} cannot change).
+     * Creates or updates SBC tenants ({@code POST /teams/draft/update/tenants}): a new tenant id
+     * creates a tenant, a known one updates it ({@code pbxId} and {@code spId} cannot change). CSV
+     * files have the columns {@code tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId}.
      *
-     * @param tenants the tenants; all checked before sending
+     * @param tenants the rows: {@code Rows.of(list)}, {@code Rows.fromCsv(path)}, a stream...
      * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException listing every bad row, before anything is sent
+     * @throws io.teamsdr.core.ValidationException listing every bad row before anything is sent (for
+     *     a one-shot source: the first, found while sending, which aborts the upload)
      * @throws CsvRejectedException when the SBC rejects rows
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
-    UploadResult upsertTenants(Collection<TeamsTenant> tenants);
+    UploadResult upsertSbcTenants(Rows<SbcTenant> tenants);
 
     /**
-     * Creates or updates tenants from a CSV file with the columns
-     * {@code tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId}.
-     *
-     * @param csv the file; checked as a whole, then streamed
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException listing every bad line, before anything is sent
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult upsertTenants(Path csv);
-
-    /**
-     * Creates or updates tenants from any row source, e.g. a lazily produced stream.
-     *
-     * @param tenants the rows
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for a bad row (for a one-shot source: the first,
-     *     found while sending, which aborts the upload)
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult upsertTenants(Rows<TeamsTenant> tenants);
-
-    /**
-     * Deletes tenants, and with them all their users ({@code DELETE /teams/draft/delete/tenants}).
+     * Deletes SBC tenants, and with them all their SIP users ({@code DELETE /teams/draft/delete/tenants}).
+     * CSV files have the column {@code tenantId}.
      *
      * @param tenantIds the tenant ids
      * @return what the SBC accepted
      * @throws io.teamsdr.core.ValidationException for blank or repeated ids, before anything is sent
      * @throws CsvRejectedException when the SBC rejects rows
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
-    UploadResult deleteTenants(Collection<String> tenantIds);
+    UploadResult deleteSbcTenants(Rows<String> tenantIds);
 
     /**
-     * Deletes tenants listed in a CSV file with the column {@code tenantId}.
+     * Creates or updates SIP users ({@code POST /teams/draft/update/users}); their SBC tenants must
+     * exist or be in the draft. CSV files have the columns {@code tenantId,sipUser,sipPassword,did}.
      *
-     * @param csv the file
+     * @param users the rows, e.g. a lazily produced stream of a million users
      * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for bad lines, before anything is sent
+     * @throws io.teamsdr.core.ValidationException listing every bad row before anything is sent (for
+     *     a one-shot source: the first, found while sending, which aborts the upload)
      * @throws CsvRejectedException when the SBC rejects rows
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
-    UploadResult deleteTenants(Path csv);
+    UploadResult upsertSipUsers(Rows<SipUser> users);
 
     /**
-     * Deletes tenants from any row source of tenant ids.
+     * <strong>Destructive and global:</strong> deletes every SIP user of the SBC, of every tenant, in
+     * the draft, then creates the given users ({@code POST /teams/draft/replace/users}). After the
+     * commit, only these users exist. No rows deletes all users.
      *
-     * @param tenantIds the ids
+     * @param users the complete set of SIP users
+     * @param confirm {@link ReplaceAllSipUsers#CONFIRM}, to say that this is meant
      * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for a bad row
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult deleteTenants(Rows<String> tenantIds);
-
-    /**
-     * Creates or updates users ({@code POST /teams/draft/update/users}); their tenants must exist
-     * or be in the draft.
-     *
-     * @param users the users; all checked before sending
-     * @return what the SBC accepted
+     * @throws IllegalArgumentException without the confirmation, before anything is sent
      * @throws io.teamsdr.core.ValidationException listing every bad row, before anything is sent
      * @throws CsvRejectedException when the SBC rejects rows
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
-    UploadResult upsertUsers(Collection<TeamsUser> users);
+    UploadResult replaceAllSipUsers(Rows<SipUser> users, ReplaceAllSipUsers confirm);
 
     /**
-     * Creates or updates users from a CSV file with the columns {@code tenantId,sipUser,sipPassword,did}.
-     *
-     * @param csv the file
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException listing every bad line, before anything is sent
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult upsertUsers(Path csv);
-
-    /**
-     * Creates or updates users from any row source, e.g. a lazily produced stream of a million users.
-     *
-     * @param users the rows
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for a bad row
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult upsertUsers(Rows<TeamsUser> users);
-
-    /**
-     * <strong>Destructive and global:</strong> deletes every user of the SBC, of every tenant, in the
-     * draft, then creates the given users ({@code POST /teams/draft/replace/users}). After the commit,
-     * only these users exist. An empty collection deletes all users.
-     *
-     * @param users the complete set of users
-     * @param confirm {@link ReplaceAllUsers#CONFIRM}, to say that this is meant
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException listing every bad row, before anything is sent
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult replaceAllUsers(Collection<TeamsUser> users, ReplaceAllUsers confirm);
-
-    /**
-     * <strong>Destructive and global:</strong> replaces every user of the SBC with the users of a CSV
-     * file; see {@link #replaceAllUsers(Collection, ReplaceAllUsers)}.
-     *
-     * @param csv the file with the columns {@code tenantId,sipUser,sipPassword,did}
-     * @param confirm {@link ReplaceAllUsers#CONFIRM}
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException listing every bad line, before anything is sent
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult replaceAllUsers(Path csv, ReplaceAllUsers confirm);
-
-    /**
-     * <strong>Destructive and global:</strong> replaces every user of the SBC with the users of any
-     * row source; see {@link #replaceAllUsers(Collection, ReplaceAllUsers)}.
-     *
-     * @param users the rows
-     * @param confirm {@link ReplaceAllUsers#CONFIRM}
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for a bad row
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult replaceAllUsers(Rows<TeamsUser> users, ReplaceAllUsers confirm);
-
-    /**
-     * Deletes users by SIP user name ({@code DELETE /teams/draft/delete/users}).
+     * Deletes SIP users by name ({@code DELETE /teams/draft/delete/users}). CSV files have the
+     * column {@code sipUser}.
      *
      * @param sipUsers the SIP user names
      * @return what the SBC accepted
      * @throws io.teamsdr.core.ValidationException for blank or repeated names, before anything is sent
      * @throws CsvRejectedException when the SBC rejects rows
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
-    UploadResult deleteUsers(Collection<String> sipUsers);
-
-    /**
-     * Deletes users listed in a CSV file with the column {@code sipUser}.
-     *
-     * @param csv the file
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for bad lines, before anything is sent
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult deleteUsers(Path csv);
-
-    /**
-     * Deletes users from any row source of SIP user names.
-     *
-     * @param sipUsers the names
-     * @return what the SBC accepted
-     * @throws io.teamsdr.core.ValidationException for a bad row
-     * @throws CsvRejectedException when the SBC rejects rows
-     */
-    UploadResult deleteUsers(Rows<String> sipUsers);
+    UploadResult deleteSipUsers(Rows<String> sipUsers);
 
     /**
      * Counts the staged changes ({@code GET /teams/draft/status}).
      *
-     * @return tenants and users added, updated and deleted
+     * @return SBC tenants and SIP users added, updated and deleted
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
     DraftStatus status();
 
@@ -236,6 +146,7 @@ public interface Draft extends AutoCloseable {
      * memory for review; {@link ChangeSet#writeZip(Path)} saves the original ZIP.
      *
      * @return the differences
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
     ChangeSet diff();
 
@@ -244,6 +155,7 @@ public interface Draft extends AutoCloseable {
      *
      * @param zip the destination
      * @return the bytes written
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
     long diffTo(Path zip);
 
@@ -252,26 +164,56 @@ public interface Draft extends AutoCloseable {
      *
      * @param zip the destination
      * @return the bytes written
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
     long diffTo(OutputStream zip);
 
     /**
-     * Commits the draft ({@code POST /teams/draft/commit}): the staged changes become active as a new
-     * session.
+     * Commits the draft without a description; see {@link #commit(String)}. Without a description,
+     * a commit whose answer is lost is recognized in the history only as the one new session that
+     * has no description either, so prefer a description unique to the change.
+     *
+     * @return the committed session
+     * @throws CommitNotAppliedException when the answer proved nothing and nothing was committed
+     * @throws CommitOutcomeUnknownException when the answer proved nothing and the outcome is unknown
+     * @throws NoActiveDraftException when the SBC has no active draft any more
+     */
+    Commit commit();
+
+    /**
+     * Commits the draft ({@code POST /teams/draft/commit} with {@code {"description": ...}}): the
+     * staged changes become active as a new session.
      *
      * <p>The commit is never re-sent by the SDK. The SDK first reads the history
-     * ({@code GET /teams/commits}); if the commit's answer is then lost (timeout, reset connection),
-     * it reads the history again and reports what happened: it returns the new session when one
-     * with this description appeared, throws {@link CommitNotAppliedException} when nothing changed
-     * and the draft is still open (commit again), and {@link CommitOutcomeUnknownException} when it
-     * cannot tell. A description unique to this change (a ticket number) makes that reliable.
+     * ({@code GET /teams/commits}); if the commit's answer then does not prove the outcome (a
+     * timeout, a reset connection, a body cut short or unreadable, or any 5xx such as a gateway's
+     * 502 or 504, which a proxy may send after the SBC applied the commit), it reads the history
+     * again and reports what happened: it returns the new session when one with this description
+     * appeared, throws {@link CommitNotAppliedException} when nothing changed and the draft is
+     * still open (commit again), and {@link CommitOutcomeUnknownException} when it cannot tell. A
+     * description unique to this change (a ticket number) makes that reliable.
      *
-     * @param description what the session is for; not blank
+     * @param description what the session is for, shown in the history; not blank
      * @return the committed session
-     * @throws CommitNotAppliedException when the answer was lost and nothing was committed
-     * @throws CommitOutcomeUnknownException when the answer was lost and the outcome is unknown
+     * @throws io.teamsdr.core.ValidationException when the description is blank, before anything is sent
+     * @throws CommitNotAppliedException when the answer proved nothing and nothing was committed
+     * @throws CommitOutcomeUnknownException when the answer proved nothing and the outcome is unknown
+     * @throws NoActiveDraftException when the SBC has no active draft any more
      */
     Commit commit(String description);
+
+    /**
+     * Commits without a description, runs the caller's check, and rolls the new session back if
+     * the check fails; see {@link #commitConfirmed(String, CommitCheck)}.
+     *
+     * @param check verifies the committed configuration
+     * @return the session and whether it was confirmed or rolled back
+     * @throws CommitNotRolledBackException when the check failed and the session could not be
+     *     rolled back: the rejected configuration is still active
+     * @throws CommitNotAppliedException when the commit's answer proved nothing and nothing was committed
+     * @throws CommitOutcomeUnknownException when the commit's answer proved nothing and the outcome is unknown
+     */
+    ConfirmedCommit commitConfirmed(CommitCheck check);
 
     /**
      * Commits, runs the caller's check, and rolls the new session back if the check fails
@@ -284,21 +226,26 @@ public interface Draft extends AutoCloseable {
      * @param description what the session is for; not blank
      * @param check verifies the committed configuration
      * @return the session and whether it was confirmed or rolled back
+     * @throws io.teamsdr.core.ValidationException when the description is blank, before anything is sent
      * @throws CommitNotRolledBackException when the check failed and the session could not be
      *     rolled back: the rejected configuration is still active
-     * @throws CommitNotAppliedException when the commit's answer was lost and nothing was committed
-     * @throws CommitOutcomeUnknownException when the commit's answer was lost and the outcome is unknown
+     * @throws CommitNotAppliedException when the commit's answer proved nothing and nothing was committed
+     * @throws CommitOutcomeUnknownException when the commit's answer proved nothing and the outcome is unknown
      */
     ConfirmedCommit commitConfirmed(String description, CommitCheck check);
 
     /**
      * Deletes the draft and all its staged changes ({@code POST /teams/draft/discard}).
+     *
+     * @throws NoActiveDraftException when the SBC has no active draft any more (another client
+     *     committed or discarded it)
      */
     void discard();
 
     /**
-     * Discards the draft if it is still open; does nothing otherwise. In a try-with-resources block
-     * that ends with an exception, a failure to discard is attached to it as suppressed.
+     * Discards the draft if it is still open; does nothing otherwise, nor when the SBC answers that
+     * no draft is active any more. In a try-with-resources block that ends with an exception, a
+     * failure to discard is attached to it as suppressed.
      */
     @Override
     void close();

@@ -1,9 +1,10 @@
 package io.teamsdr.vsxi;
 
 /**
- * Where a {@link Draft} is in its life: {@code OPEN -> COMMITTED | DISCARDED}, or
- * {@code OUTCOME_UNKNOWN} when a commit's answer was lost and the history could not tell whether it
- * happened. Every state but {@code OPEN} is final: the draft then refuses further calls.
+ * Where a {@link Draft} is in its life: {@code OPEN -> COMMITTED | DISCARDED | GONE}, or
+ * {@code OUTCOME_UNKNOWN} when the answer to a commit did not prove whether it was applied and the
+ * history could not tell either. Every state but {@code OPEN} is final: the draft then refuses
+ * further calls, and closing it does nothing.
  */
 public enum DraftState {
     /** Changes can be staged, reviewed, committed or discarded. */
@@ -13,9 +14,15 @@ public enum DraftState {
     /** The draft and its staged changes were deleted. */
     DISCARDED,
     /**
-     * A commit was sent, its answer was lost, and the SDK could not tell from the SBC whether it was
-     * applied; see the {@link CommitOutcomeUnknownException} that reported it. Closing the draft
-     * then does not discard, since the active draft, if any, may no longer be this one.
+     * The SBC answered that no draft is active ({@link NoActiveDraftException}): another client
+     * committed or discarded this draft. What became of its changes is in {@code commits().list()}.
+     */
+    GONE,
+    /**
+     * A commit was sent, its answer did not prove the outcome (lost, cut short, or a server error),
+     * and the SDK could not tell from the SBC whether it was applied; see the
+     * {@link CommitOutcomeUnknownException} that reported it. Closing the draft then does not
+     * discard, since the active draft, if any, may no longer be this one.
      */
     OUTCOME_UNKNOWN
 }

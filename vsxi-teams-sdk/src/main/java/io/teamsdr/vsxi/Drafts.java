@@ -29,6 +29,7 @@ public interface Drafts {
     /**
      * Takes over the active draft, e.g. one left by a crashed process, to review, commit or discard it.
      * A draft is active when {@code GET /teams/draft/status} answers 200 (404 or 409 means none).
+     * The SBC has one draft, so the one found may also be in use by another client.
      *
      * @return the active draft, empty when there is none
      */

@@ -1,21 +1,22 @@
 package io.teamsdr.vsxi;
 
 import io.teamsdr.core.ProgressListener;
-import io.teamsdr.vsxi.internal.CsvFileRecords;
-import io.teamsdr.vsxi.internal.RecordSource;
-import io.teamsdr.vsxi.internal.TypedRecords;
-import io.teamsdr.vsxi.internal.UploadLayout;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of an upload and where they come from. Whatever the source, the CSV is generated while
- * it is sent, so the rows never sit in memory as a whole.
+ * The rows of a draft upload and where they come from. Whatever the source, the CSV is generated
+ * while it is sent, so the rows never sit in memory as a whole.
  *
  * <ul>
  *   <li>{@link #of(Collection)} and {@link #fromCsv(Path)} can be read twice: every row is checked
@@ -23,43 +24,23 @@ import java.util.stream.Stream;
  *   <li>{@link #of(Stream)}, {@link #of(Iterator)} and {@link #fromCsv(InputStream)} are read once,
  *       lazily, while sending: each row is checked just before it is written, and the first bad row
  *       aborts the upload with a {@link io.teamsdr.core.ValidationException} (the SBC does not apply
- *       an incomplete upload). Such an upload is never retried. The stream is closed afterwards.
- *       Client memory stays constant whatever the row count, so duplicates across rows (tenant ids,
- *       DIDs, SIP users) are left to the SBC, which rejects them with their line; call
- *       {@link #withDuplicateCheck()} to find them before the upload completes, at about 40 bytes per
- *       key (some 80 MB for a million users).</li>
+ *       an incomplete upload). Such an upload is never retried, and the rows cannot be uploaded
+ *       twice. The stream is closed afterwards. Client memory stays constant whatever the row count,
+ *       so duplicates across rows (tenant ids, DIDs, SIP users) are left to the SBC, which rejects
+ *       them with their line; {@link OneShot#withDuplicateCheck()} finds them before the upload
+ *       completes, at about 40 bytes per key (some 80 MB for a million SIP users).</li>
  * </ul>
  *
  * <p>CSV input: header first (columns in any order, all required, no others), RFC 4180 quoting,
  * UTF-8. Lines in problems are those of the caller's file; for typed rows they are those of the CSV
  * the SDK sends, whose header is line 1 (the first row is line 2).
  *
- * <p>The row producer runs on the SDK's upload thread, not the caller's.
+ * <p>The rows are produced on the SDK's upload thread, not the caller's.
  *
- * @param <T> the row type: {@link io.teamsdr.vsxi.model.TeamsTenant},
- *     {@link io.teamsdr.vsxi.model.TeamsUser}, or {@code String} for the ids of a deletion
+ * @param <T> the row type: {@link io.teamsdr.vsxi.model.SbcTenant},
+ *     {@link io.teamsdr.vsxi.model.SipUser}, or {@code String} for the ids of a deletion
  */
-public final class Rows<T> {
-    private final Collection<? extends T> collection;
-    private final Iterator<? extends T> iterator;
-    private final Stream<? extends T> stream;
-    private final Path file;
-    private final InputStream csv;
-    private final ProgressListener progress;
-    private final boolean duplicateCheck;
-    private final AtomicBoolean used;
-
-    private Rows(Collection<? extends T> collection, Iterator<? extends T> iterator, Stream<? extends T> stream,
-                 Path file, InputStream csv, ProgressListener progress, boolean duplicateCheck, AtomicBoolean used) {
-        this.collection = collection;
-        this.iterator = iterator;
-        this.stream = stream;
-        this.file = file;
-        this.csv = csv;
-        this.progress = progress;
-        this.duplicateCheck = duplicateCheck;
-        this.used = used;
-    }
+public sealed interface Rows<T> permits Rows.Listed, Rows.CsvFile, Rows.OneShot {
 
     /**
      * Rows held in a collection; checked as a whole before sending.
@@ -68,9 +49,8 @@ public final class Rows<T> {
      * @param <T> the row type
      * @return the rows
      */
-    public static <T> Rows<T> of(Collection<? extends T> rows) {
-        return new Rows<>(Objects.requireNonNull(rows, "rows"), null, null, null, null, ProgressListener.NONE,
-                false, new AtomicBoolean());
+    static <T> Listed<T> of(Collection<? extends T> rows) {
+        return new Listed<>(Objects.requireNonNull(rows, "rows"), ProgressListener.NONE);
     }
 
     /**
@@ -80,9 +60,8 @@ public final class Rows<T> {
      * @param <T> the row type
      * @return the rows
      */
-    public static <T> Rows<T> of(Stream<? extends T> rows) {
-        return new Rows<>(null, null, Objects.requireNonNull(rows, "rows"), null, null, ProgressListener.NONE,
-                false, new AtomicBoolean());
+    static <T> OneShot<T> of(Stream<? extends T> rows) {
+        return new OneShot<>(new OneShot.Source<>(Objects.requireNonNull(rows, "rows"), null), ProgressListener.NONE, false);
     }
 
     /**
@@ -92,9 +71,9 @@ public final class Rows<T> {
      * @param <T> the row type
      * @return the rows
      */
-    public static <T> Rows<T> of(Iterator<? extends T> rows) {
-        return new Rows<>(null, Objects.requireNonNull(rows, "rows"), null, null, null, ProgressListener.NONE,
-                false, new AtomicBoolean());
+    static <T> OneShot<T> of(Iterator<? extends T> rows) {
+        Objects.requireNonNull(rows, "rows");
+        return of(StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false));
     }
 
     /**
@@ -104,9 +83,8 @@ public final class Rows<T> {
      * @param <T> the row type the upload expects
      * @return the rows
      */
-    public static <T> Rows<T> fromCsv(Path csv) {
-        return new Rows<>(null, null, null, Objects.requireNonNull(csv, "csv"), null, ProgressListener.NONE,
-                false, new AtomicBoolean());
+    static <T> CsvFile<T> fromCsv(Path csv) {
+        return new CsvFile<>(Objects.requireNonNull(csv, "csv"), ProgressListener.NONE);
     }
 
     /**
@@ -116,10 +94,16 @@ public final class Rows<T> {
      * @param <T> the row type the upload expects
      * @return the rows
      */
-    public static <T> Rows<T> fromCsv(InputStream csv) {
-        return new Rows<>(null, null, null, null, Objects.requireNonNull(csv, "csv"), ProgressListener.NONE,
-                false, new AtomicBoolean());
+    static <T> OneShot<T> fromCsv(InputStream csv) {
+        return new OneShot<>(new OneShot.Source<>(null, Objects.requireNonNull(csv, "csv")), ProgressListener.NONE, false);
     }
+
+    /**
+     * Returns the listener told of the rows written.
+     *
+     * @return the listener, {@link ProgressListener#NONE} unless set
+     */
+    ProgressListener progress();
 
     /**
      * Returns these rows with a listener told of the rows written ({@link ProgressListener#onRows(long)}).
@@ -127,63 +111,133 @@ public final class Rows<T> {
      * @param listener the listener; called on the upload thread, must return quickly
      * @return the rows with the listener
      */
-    public Rows<T> withProgress(ProgressListener listener) {
-        return new Rows<>(collection, iterator, stream, file, csv, Objects.requireNonNull(listener, "listener"),
-                duplicateCheck, used);
-    }
-
-    /**
-     * Returns rows that, read once from a stream, iterator or CSV input stream, are also checked for
-     * duplicates across rows while they are sent (a duplicate aborts the upload at its line). Costs
-     * memory proportional to the row count; collections and files are always checked in full.
-     *
-     * @return the rows with the duplicate check
-     */
-    public Rows<T> withDuplicateCheck() {
-        return new Rows<>(collection, iterator, stream, file, csv, progress, true, used);
-    }
-
-    boolean checksDuplicatesWhileSending() {
-        return duplicateCheck;
-    }
+    Rows<T> withProgress(ProgressListener listener);
 
     /**
      * Tells whether the rows can be read more than once (checked before sending, retried if needed).
      *
      * @return {@code true} for a collection or a file
      */
-    public boolean isReplayable() {
-        return collection != null || file != null;
+    default boolean isReplayable() {
+        return !(this instanceof OneShot);
     }
 
-    ProgressListener progress() {
-        return progress;
+    /**
+     * Rows held in a collection.
+     *
+     * @param rows the rows
+     * @param progress told of the rows written
+     * @param <T> the row type
+     */
+    record Listed<T>(Collection<? extends T> rows, ProgressListener progress) implements Rows<T> {
+
+        @Override
+        public Listed<T> withProgress(ProgressListener listener) {
+            return new Listed<>(rows, Objects.requireNonNull(listener, "listener"));
+        }
+
+        /** Names the size, not the rows, which may be many. */
+        @Override
+        public String toString() {
+            return "Rows.Listed[" + rows.size() + " rows]";
+        }
     }
 
-    RecordSource toSource(UploadLayout<T> layout) {
-        if (!isReplayable() && !used.compareAndSet(false, true)) {
-            throw new IllegalStateException("these rows were already uploaded; a stream or iterator can be read only once");
+    /**
+     * Rows in a CSV file.
+     *
+     * @param file the file
+     * @param progress told of the rows written
+     * @param <T> the row type the upload expects
+     */
+    record CsvFile<T>(Path file, ProgressListener progress) implements Rows<T> {
+
+        @Override
+        public CsvFile<T> withProgress(ProgressListener listener) {
+            return new CsvFile<>(file, Objects.requireNonNull(listener, "listener"));
         }
-        if (collection != null) {
-            return new TypedRecords<>(layout, collection::iterator, true, () -> { });
-        }
-        if (stream != null) {
-            return new TypedRecords<>(layout, stream::iterator, false, stream::close);
-        }
-        if (iterator != null) {
-            return new TypedRecords<>(layout, () -> iterator, false, () -> { });
-        }
-        if (file != null) {
-            return CsvFileRecords.of(layout, file);
-        }
-        return CsvFileRecords.of(layout, csv);
     }
 
-    @Override
-    public String toString() {
-        String source = collection != null ? collection.size() + " rows"
-                : stream != null ? "a stream" : iterator != null ? "an iterator"
-                : file != null ? "CSV file " + file : "a CSV stream";
-        return "Rows[" + source + "]";
+    /**
+     * Rows read once while they are sent: from a stream, an iterator or a CSV input stream. Copies
+     * made by {@link #withProgress} and {@link #withDuplicateCheck()} share the one source, so the
+     * rows can still be uploaded only once.
+     *
+     * @param <T> the row type
+     */
+    final class OneShot<T> implements Rows<T> {
+        /** The one source behind a {@code OneShot} and its copies; it can be taken once. */
+        private static final class Source<T> {
+            private final @Nullable Stream<? extends T> rows;
+            private final @Nullable InputStream csv;
+            private final AtomicBoolean taken = new AtomicBoolean();
+
+            Source(@Nullable Stream<? extends T> rows, @Nullable InputStream csv) {
+                this.rows = rows;
+                this.csv = csv;
+            }
+        }
+
+        private final Source<T> source;
+        private final ProgressListener progress;
+        private final boolean duplicateCheck;
+
+        private OneShot(Source<T> source, ProgressListener progress, boolean duplicateCheck) {
+            this.source = source;
+            this.progress = Objects.requireNonNull(progress, "listener");
+            this.duplicateCheck = duplicateCheck;
+        }
+
+        /**
+         * Returns rows that are also checked for duplicates across rows while they are sent (a
+         * duplicate aborts the upload at its line). Costs memory proportional to the row count;
+         * collections and files are always checked in full.
+         *
+         * @return the rows with the duplicate check
+         */
+        public OneShot<T> withDuplicateCheck() {
+            return new OneShot<>(source, progress, true);
+        }
+
+        /**
+         * Tells whether duplicates across rows are checked while sending.
+         *
+         * @return {@code true} after {@link #withDuplicateCheck()}
+         */
+        public boolean checksDuplicates() {
+            return duplicateCheck;
+        }
+
+        @Override
+        public ProgressListener progress() {
+            return progress;
+        }
+
+        @Override
+        public OneShot<T> withProgress(ProgressListener listener) {
+            return new OneShot<>(source, listener, duplicateCheck);
+        }
+
+        /**
+         * Takes the rows for the one upload that reads them, handing them to the function for their kind.
+         *
+         * @param typed receives typed rows (from a stream or an iterator)
+         * @param csv receives a CSV input stream
+         * @param <R> the result type
+         * @return what the function returned
+         * @throws IllegalStateException when the rows were already taken
+         */
+        public <R> R take(Function<Stream<? extends T>, R> typed, Function<InputStream, R> csv) {
+            if (!source.taken.compareAndSet(false, true)) {
+                throw new IllegalStateException("these rows were already uploaded; a stream, iterator or CSV"
+                        + " stream can be read only once");
+            }
+            return source.rows != null ? typed.apply(source.rows) : csv.apply(Objects.requireNonNull(source.csv));
+        }
+
+        @Override
+        public String toString() {
+            return "Rows[" + (source.csv != null ? "a CSV stream" : "a stream") + ", read once]";
+        }
     }
 }

@@ -2,9 +2,10 @@ package io.teamsdr.vsxi;
 
 import io.teamsdr.core.ClientBuilder;
 import io.teamsdr.core.Credentials;
+import io.teamsdr.core.LogOptions;
 import io.teamsdr.core.RequestOptions;
-import io.teamsdr.core.http.Transport;
-import io.teamsdr.vsxi.internal.PemTrust;
+import io.teamsdr.vsxi.async.VsxiTeamsClientAsync;
+import io.teamsdr.vsxi.internal.ClientFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Client of the VSXi Teams Provisioning API of one SBC: Direct Routing tenants and users, changed
- * through a draft transaction, with commit history and rollback.
+ * Client of the VSXi Teams Provisioning API of one SBC: the SBC tenants and SIP users of Teams
+ * Direct Routing, changed through a draft transaction, with commit history and rollback.
  *
  * <pre>{@code
  * try (VsxiTeamsClient vsxi = VsxiTeamsClient.builder()
@@ -24,8 +25,8 @@ import java.util.function.Supplier;
  *         .trustPem(Path.of("sbc-ca.pem"))
  *         .build()) {
  *     try (Draft draft = vsxi.drafts().start()) {
- *         draft.upsertTenants(tenants);
- *         draft.upsertUsers(Path.of("users.csv"));
+ *         draft.upsertSbcTenants(Rows.of(tenants));
+ *         draft.upsertSipUsers(Rows.fromCsv(Path.of("users.csv")));
  *         draft.commit("CHG-1234 onboarding");
  *     }
  *     List<Commit> history = vsxi.commits().list();
@@ -33,7 +34,8 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Thread-safe; build one per SBC and share it. Closing it releases what it created (never an
- * injected {@code HttpClient} or executor).
+ * injected {@code HttpClient} or executor). {@link #async()} gives the same reads and rollbacks
+ * returning futures.
  */
 public interface VsxiTeamsClient extends AutoCloseable {
 
@@ -54,18 +56,18 @@ public interface VsxiTeamsClient extends AutoCloseable {
     Drafts drafts();
 
     /**
-     * Reads tenants.
+     * Reads the SBC tenants.
      *
-     * @return the tenants
+     * @return the SBC tenants
      */
-    Tenants tenants();
+    SbcTenants sbcTenants();
 
     /**
-     * Reads users.
+     * Reads the SIP users.
      *
-     * @return the users
+     * @return the SIP users
      */
-    Users users();
+    SipUsers sipUsers();
 
     /**
      * Reads the commit history and rolls back.
@@ -80,6 +82,16 @@ public interface VsxiTeamsClient extends AutoCloseable {
      * @return the configuration
      */
     Configuration configuration();
+
+    /**
+     * Returns the asynchronous view of this client: the same resources, each method returning a
+     * {@link java.util.concurrent.CompletableFuture} and failing it (never throwing) on bad input.
+     * It shares this client's connections, credentials and options; it has no drafts, see
+     * {@link Draft} for why.
+     *
+     * @return the async view
+     */
+    VsxiTeamsClientAsync async();
 
     /**
      * Returns a client that shares this one's connections and credentials and applies other options
@@ -106,6 +118,8 @@ public interface VsxiTeamsClient extends AutoCloseable {
     final class Builder extends ClientBuilder<Builder> {
 
         private Builder() {
+            // The query values the VSXi API makes safe to log.
+            super(LogOptions.none().allowQueryParams("includeDraft", "tenantIds"));
         }
 
         /**
@@ -149,7 +163,7 @@ public interface VsxiTeamsClient extends AutoCloseable {
         public Builder trustPem(InputStream pem) {
             Objects.requireNonNull(pem, "pem");
             try {
-                return sslContext(PemTrust.sslContext(pem));
+                return sslContext(ClientFactory.sslContextTrusting(pem));
             } catch (IOException unreadable) {
                 throw new UncheckedIOException("cannot read the PEM", unreadable);
             }
@@ -162,7 +176,7 @@ public interface VsxiTeamsClient extends AutoCloseable {
          * @throws NullPointerException when no endpoint was set
          */
         public VsxiTeamsClient build() {
-            return new DefaultVsxiTeamsClient(Transport.create(settings()));
+            return ClientFactory.create(settings());
         }
     }
 }

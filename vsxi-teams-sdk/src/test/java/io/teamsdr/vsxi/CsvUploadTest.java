@@ -25,8 +25,8 @@ import io.teamsdr.core.ServerException;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadError;
 import io.teamsdr.vsxi.testing.Sequence;
 import io.teamsdr.vsxi.testing.Vsxi;
@@ -37,7 +37,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -73,12 +72,12 @@ class CsvUploadTest {
         vsxi.close();
     }
 
-    private static TeamsTenant tenant(String id, String name, String did) {
-        return new TeamsTenant(id, name, "ms1.example.com", "68.70.169.47", did, "12345", "1");
+    private static SbcTenant tenant(String id, String name, String did) {
+        return new SbcTenant(id, name, "ms1.example.com", "68.70.169.47", did, "12345", "1");
     }
 
-    private static TeamsUser user(int n) {
-        return new TeamsUser("1001", "user" + n, "pw-" + n, "+1555" + String.format("%07d", n));
+    private static SipUser user(int n) {
+        return new SipUser("1001", "user" + n, "pw-" + n, "+1555" + String.format("%07d", n));
     }
 
     private static String sentBody(String url) {
@@ -89,7 +88,7 @@ class CsvUploadTest {
     void valuesWithCommasQuotesAndLineBreaksAreQuotedAsRfc4180Says() throws Exception {
         String name = "Sansay, \"HQ\"\nSan Diego";
 
-        draft.upsertTenants(List.of(tenant("1001", name, "+18580001111"), tenant("1002", "Plain Name", "+18580002222")));
+        draft.upsertSbcTenants(Rows.of(List.of(tenant("1001", name, "+18580001111"), tenant("1002", "Plain Name", "+18580002222"))));
 
         String body = sentBody(TENANTS);
         assertThat(body).isEqualTo("tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId\r\n"
@@ -104,7 +103,7 @@ class CsvUploadTest {
 
     @Test
     void nonAsciiTextIsSentAsUtf8() {
-        draft.upsertTenants(List.of(tenant("1001", "Zürich Büro 東京", "+41440000000")));
+        draft.upsertSbcTenants(Rows.of(List.of(tenant("1001", "Zürich Büro 東京", "+41440000000"))));
 
         byte[] sent = server.findAll(postRequestedFor(urlEqualTo(TENANTS))).get(0).getBody();
         assertThat(new String(sent, StandardCharsets.UTF_8)).contains("1001,Zürich Büro 東京,");
@@ -112,13 +111,13 @@ class CsvUploadTest {
 
     @Test
     void everyBadRowOfACollectionIsReportedWithLineAndColumnBeforeAnythingIsSent() {
-        List<TeamsTenant> tenants = List.of(
+        List<SbcTenant> tenants = List.of(
                 tenant("1001", "A", "+18580001111"),
-                new TeamsTenant("1002", "B", "not a host", "999.1.1.1", "18580002222", "12345", "1"),
+                new SbcTenant("1002", "B", "not a host", "999.1.1.1", "18580002222", "12345", "1"),
                 tenant("1001", "C", "+18580001111"),
-                new TeamsTenant("1004", " ", "ms4.example.com", "2001:db8::4", "+18580004444", null, "1"));
+                new SbcTenant("1004", " ", "ms4.example.com", "2001:db8::4", "+18580004444", null, "1"));
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertTenants(tenants));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSbcTenants(Rows.of(tenants)));
 
         assertThat(failure.violations()).extracting(Violation::field).containsExactly(
                 "line 3: microsoftFqdn", "line 3: localIp", "line 3: did",
@@ -132,18 +131,18 @@ class CsvUploadTest {
 
     @Test
     void aLineBreakInAValuePushesTheLinesOfLaterRowsDown() {
-        List<TeamsTenant> tenants = List.of(tenant("1001", "two\nlines", "+18580001111"), tenant("1002", "B", "bad"));
+        List<SbcTenant> tenants = List.of(tenant("1001", "two\nlines", "+18580001111"), tenant("1002", "B", "bad"));
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertTenants(tenants));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSbcTenants(Rows.of(tenants)));
 
         assertThat(failure.violations()).extracting(Violation::field).containsExactly("line 4: did");
     }
 
     @Test
     void usersNeedUniqueSipUsersAndDids() {
-        List<TeamsUser> users = List.of(user(1), new TeamsUser("1001", "user1", "pw", "+15550000001"), user(3));
+        List<SipUser> users = List.of(user(1), new SipUser("1001", "user1", "pw", "+15550000001"), user(3));
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertUsers(users));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSipUsers(Rows.of(users)));
 
         assertThat(failure.violations()).extracting(Violation::field).containsExactly("line 3: sipUser", "line 3: did");
         server.verify(0, anyRequestedFor(anyUrl()));
@@ -152,13 +151,13 @@ class CsvUploadTest {
     @Test
     void aBadRowOfAStreamAbortsTheUploadWhileSendingAndLaterRowsAreNeverProduced() {
         AtomicInteger produced = new AtomicInteger();
-        Stream<TeamsUser> users = IntStream.rangeClosed(1, 100_000).mapToObj(n -> {
+        Stream<SipUser> users = IntStream.rangeClosed(1, 100_000).mapToObj(n -> {
             produced.incrementAndGet();
-            return n == 5_000 ? new TeamsUser("1001", "user" + n, "pw", "+0001") : user(n);
+            return n == 5_000 ? new SipUser("1001", "user" + n, "pw", "+0001") : user(n);
         });
 
         ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> draft.upsertUsers(Rows.of(users)));
+                () -> draft.upsertSipUsers(Rows.of(users)));
 
         assertThat(failure.violations()).containsExactly(
                 new Violation("line 5001: did", "+0001", "E.164 number: '+' and 2..15 digits, e.g. +18580001111"));
@@ -169,9 +168,9 @@ class CsvUploadTest {
 
     @Test
     void aStreamLeavesDuplicatesToTheSbcSoItsMemoryStaysConstant() {
-        Stream<TeamsUser> users = Stream.of(user(1), user(2), new TeamsUser("1001", "user1", "pw", "+15550000009"));
+        Stream<SipUser> users = Stream.of(user(1), user(2), new SipUser("1001", "user1", "pw", "+15550000009"));
 
-        draft.upsertUsers(Rows.of(users));
+        draft.upsertSipUsers(Rows.of(users));
 
         String sent = server.findAll(postRequestedFor(urlEqualTo(USERS))).get(0).getBodyAsString();
         assertThat(sent.lines()).hasSize(4);
@@ -180,13 +179,13 @@ class CsvUploadTest {
     @Test
     void aStreamWithTheDuplicateCheckAbortsAtTheRepeatedKey() {
         AtomicInteger produced = new AtomicInteger();
-        Stream<TeamsUser> users = IntStream.rangeClosed(1, 10_000).mapToObj(n -> {
+        Stream<SipUser> users = IntStream.rangeClosed(1, 10_000).mapToObj(n -> {
             produced.incrementAndGet();
-            return n == 700 ? new TeamsUser("1001", "user5", "pw", "+15550099999") : user(n);
+            return n == 700 ? new SipUser("1001", "user5", "pw", "+15550099999") : user(n);
         });
 
         ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> draft.upsertUsers(Rows.of(users).withDuplicateCheck()));
+                () -> draft.upsertSipUsers(Rows.of(users).withDuplicateCheck()));
 
         assertThat(failure.violations()).containsExactly(
                 new Violation("line 701: sipUser", "user5", "must be unique in the upload; already on line 6"));
@@ -196,7 +195,7 @@ class CsvUploadTest {
 
     @Test
     void aFailingRowProducerAbortsTheUploadWithItsOwnException() {
-        Iterator<TeamsUser> broken = new Iterator<>() {
+        Iterator<SipUser> broken = new Iterator<>() {
             private int n;
 
             @Override
@@ -205,7 +204,7 @@ class CsvUploadTest {
             }
 
             @Override
-            public TeamsUser next() {
+            public SipUser next() {
                 if (++n == 3) {
                     throw new IllegalStateException("database went away");
                 }
@@ -213,7 +212,7 @@ class CsvUploadTest {
             }
         };
 
-        TeamsdrException failure = catchThrowableOfType(TeamsdrException.class, () -> draft.upsertUsers(Rows.of(broken)));
+        TeamsdrException failure = catchThrowableOfType(TeamsdrException.class, () -> draft.upsertSipUsers(Rows.of(broken)));
 
         assertThat(failure).hasRootCauseInstanceOf(IllegalStateException.class).hasMessageContaining("database went away");
     }
@@ -228,7 +227,7 @@ class CsvUploadTest {
             }
         };
 
-        draft.upsertUsers(Rows.of(List.of(user(1), user(2), user(3))).withProgress(progress));
+        draft.upsertSipUsers(Rows.of(List.of(user(1), user(2), user(3))).withProgress(progress));
 
         assertThat(rows.get()).isEqualTo(3);
     }
@@ -241,7 +240,7 @@ class CsvUploadTest {
                 + "\n"
                 + "+15551001001,2001_T,1001,secret2\n");
 
-        draft.upsertUsers(csv);
+        draft.upsertSipUsers(Rows.fromCsv(csv));
 
         assertThat(sentBody(USERS)).isEqualTo("tenantId,sipUser,sipPassword,did\r\n"
                 + "1001,2000_T,\"pass,word\",+15551001000\r\n"
@@ -253,7 +252,7 @@ class CsvUploadTest {
         Path csv = dir.resolve("users.csv");
         Files.writeString(csv, "tenantId,sipUser,password,did\n1001,2000_T,x,+15551001000\n");
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertUsers(csv));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSipUsers(Rows.fromCsv(csv)));
 
         assertThat(failure.violations()).extracting(Violation::field, Violation::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("line 1: sipPassword", null),
@@ -270,7 +269,7 @@ class CsvUploadTest {
                 + "1002,B,ms2.example.com,10.0.0.256,+18580002222,12345,1\n"
                 + "1003,C,ms3.example.com,::1,+18580001111,12345\n");
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertTenants(csv));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSbcTenants(Rows.fromCsv(csv)));
 
         assertThat(failure.violations()).extracting(Violation::field)
                 .containsExactly("line 5: localIp", "line 6: did", "line 6: spId");
@@ -284,8 +283,8 @@ class CsvUploadTest {
                 .willReturn(okJson("{\"accepted\": 2}")));
         Rows<String> rows = Rows.fromCsv(new ByteArrayInputStream(csv));
 
-        assertThat(draft.deleteUsers(rows).accepted()).isEqualTo(2);
-        assertThatThrownBy(() -> draft.deleteUsers(rows)).isInstanceOf(IllegalStateException.class)
+        assertThat(draft.deleteSipUsers(rows).accepted()).isEqualTo(2);
+        assertThatThrownBy(() -> draft.deleteSipUsers(rows)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already uploaded");
         assertThat(server.findAll(anyRequestedFor(urlEqualTo(path("/teams/draft/delete/users")))).get(0).getBodyAsString())
                 .isEqualTo("sipUser\r\n2000_T\r\n2001_T\r\n");
@@ -296,7 +295,7 @@ class CsvUploadTest {
         byte[] csv = "sipUser\n2000_T\n\"unclosed\n".getBytes(StandardCharsets.UTF_8);
 
         ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> draft.deleteUsers(Rows.fromCsv(new ByteArrayInputStream(csv))));
+                () -> draft.deleteSipUsers(Rows.fromCsv(new ByteArrayInputStream(csv))));
 
         assertThat(failure.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("line 3");
@@ -309,15 +308,15 @@ class CsvUploadTest {
         Path csv = dir.resolve("latin1.csv");
         Files.write(csv, "sipUser\nJos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.deleteUsers(csv));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.deleteSipUsers(Rows.fromCsv(csv)));
 
         assertThat(failure.violations()).singleElement().satisfies(v -> assertThat(v.rule()).contains("UTF-8"));
     }
 
     @Test
     void replaceAllUsersRequiresTheConfirmation() {
-        assertThatThrownBy(() -> draft.replaceAllUsers(List.of(user(1)), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ReplaceAllUsers.CONFIRM");
+        assertThatThrownBy(() -> draft.replaceAllSipUsers(Rows.of(List.of(user(1))), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ReplaceAllSipUsers.CONFIRM");
         server.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -329,12 +328,14 @@ class CsvUploadTest {
                         + " {\"line\": 3, \"reason\": \"PBX 12345 does not exist\"}]}")));
 
         CsvRejectedException failure = catchThrowableOfType(CsvRejectedException.class,
-                () -> draft.upsertUsers(List.of(user(1), user(2))));
+                () -> draft.upsertSipUsers(Rows.of(List.of(user(1), user(2)))));
 
         assertThat(failure.status()).isEqualTo(400);
         assertThat(failure.errorCode()).contains("VALIDATION_FAILED");
         assertThat(failure.reason()).contains("2 rows rejected");
-        assertThat(failure.errors()).extracting(UploadError::line).containsExactly(OptionalLong.of(2), OptionalLong.of(3));
+        assertThat(failure.errors()).extracting(UploadError::line).containsExactly(2L, 3L);
+        assertThat(failure.errors().get(0)).hasToString("line 2: tenantId: unknown tenant 1001");
+        assertThat("at line " + failure.errors().get(1).line()).as("the line prints as a number").isEqualTo("at line 3");
         assertThat(failure.errors().get(0).field()).contains("tenantId");
         assertThat(failure.getMessage()).contains("line 2: tenantId: unknown tenant 1001")
                 .contains("line 3: PBX 12345 does not exist");
@@ -344,25 +345,40 @@ class CsvUploadTest {
     }
 
     @Test
+    void aServerProblemOnNoLineSaysSo() {
+        server.stubFor(post(USERS).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"accepted\": 0, \"errors\": [{\"reason\": \"the upload is empty\"},"
+                        + " {\"field\": \"did\", \"reason\": \"not allowed\"}]}")));
+
+        CsvRejectedException failure = catchThrowableOfType(CsvRejectedException.class,
+                () -> draft.upsertSipUsers(Rows.of(List.of(user(1)))));
+
+        assertThat(failure.errors()).extracting(UploadError::hasLine).containsExactly(false, false);
+        assertThat(failure.errors()).extracting(UploadError::toString)
+                .containsExactly("the upload is empty", "did: not allowed");
+        assertThat(failure.getMessage()).contains("Rejected (2 problems): the upload is empty; did: not allowed");
+    }
+
+    @Test
     void everyRowOfALargerCollectionIsSent() {
-        List<TeamsUser> users = new ArrayList<>();
+        List<SipUser> users = new ArrayList<>();
         for (int n = 1; n <= 1_000; n++) {
             users.add(user(n));
         }
 
-        draft.upsertUsers(users);
+        draft.upsertSipUsers(Rows.of(users));
 
         assertThat(sentBody(USERS).lines()).hasSize(1_001).last().isEqualTo("1001,user1000,pw-1000,+15550001000");
     }
 
     @Test
     void aFullCheckListsAThousandProblemsThenStops() {
-        List<TeamsUser> users = new ArrayList<>();
+        List<SipUser> users = new ArrayList<>();
         for (int n = 1; n <= 1_500; n++) {
-            users.add(new TeamsUser("1001", "user" + n, "pw", "bad"));
+            users.add(new SipUser("1001", "user" + n, "pw", "bad"));
         }
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertUsers(users));
+        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> draft.upsertSipUsers(Rows.of(users)));
 
         assertThat(failure.violations()).hasSize(1_001);
         assertThat(failure.violations().get(999).field()).isEqualTo("line 1001: did");
@@ -373,7 +389,7 @@ class CsvUploadTest {
     void aCollectionUploadIsSentAgainWhenTheServerIsBrieflyUnavailable() {
         Sequence.respond(server, () -> post(USERS), aResponse().withStatus(503), okJson("{\"accepted\": 2}"));
 
-        assertThat(draft.upsertUsers(List.of(user(1), user(2))).accepted()).isEqualTo(2);
+        assertThat(draft.upsertSipUsers(Rows.of(List.of(user(1), user(2)))).accepted()).isEqualTo(2);
 
         List<LoggedRequest> attempts = server.findAll(postRequestedFor(urlEqualTo(USERS)));
         assertThat(attempts).hasSize(2);
@@ -385,7 +401,7 @@ class CsvUploadTest {
     void aStreamUploadIsNeverSentTwice() {
         Sequence.respond(server, () -> post(USERS), aResponse().withStatus(503), okJson("{\"accepted\": 2}"));
 
-        assertThatThrownBy(() -> draft.upsertUsers(Rows.of(Stream.of(user(1), user(2)))))
+        assertThatThrownBy(() -> draft.upsertSipUsers(Rows.of(Stream.of(user(1), user(2)))))
                 .isInstanceOf(ServerException.class);
 
         assertThat(server.findAll(postRequestedFor(urlEqualTo(USERS)))).hasSize(1);

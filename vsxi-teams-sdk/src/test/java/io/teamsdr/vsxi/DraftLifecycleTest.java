@@ -40,7 +40,8 @@ class DraftLifecycleTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final String DRAFT_ACTIVE = "{\"error\": {\"code\": \"DRAFT_ACTIVE\", \"reason\": \"Draft d-7 is active\"}}";
+    private static final String DRAFT_ACTIVE = "{\"error\": {\"code\": \"DRAFT_ACTIVE\", \"reason\": \"Draft d-7 is active\","
+            + " \"draftId\": \"d-7\", \"createdAt\": \"2025-07-01T09:00:00Z\"}}";
     private static final String NO_DRAFT = "{\"error\": {\"code\": \"NO_DRAFT\", \"reason\": \"No draft is active\"}}";
 
     private VsxiTeamsClient vsxi;
@@ -91,7 +92,7 @@ class DraftLifecycleTest {
         server.resetRequests();
 
         assertThatThrownBy(draft::status).isInstanceOf(IllegalStateException.class).hasMessageContaining("DISCARDED");
-        assertThatThrownBy(() -> draft.upsertUsers(List.of())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> draft.upsertSipUsers(Rows.of(List.of()))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> draft.commit("late")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(draft::discard).isInstanceOf(IllegalStateException.class);
         draft.close();
@@ -134,6 +135,31 @@ class DraftLifecycleTest {
         assertThat(failure.getMessage()).contains("Draft d-7 is active").contains("resumeActive()")
                 .contains("StartOptions.discardExisting()");
         assertThat(failure.attempts()).as("a start is never retried").isEqualTo(1);
+        assertThat(failure.activeDraftId()).contains("d-7");
+        assertThat(failure.activeDraftCreatedAt()).contains("2025-07-01T09:00:00Z");
+    }
+
+    @Test
+    void aConflictWhoseAnswerNamesNoDraftHasNoActiveDraftId() {
+        server.stubFor(post(path("/teams/draft/start")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "text/plain").withBody("draft already active")));
+
+        DraftConflictException failure = catchThrowableOfType(DraftConflictException.class, () -> vsxi.drafts().start());
+
+        assertThat(failure.activeDraftId()).isEmpty();
+        assertThat(failure.activeDraftCreatedAt()).isEmpty();
+        assertThat(failure.getMessage()).contains("Another draft is active").contains("resumeActive()");
+    }
+
+    @Test
+    void theActiveDraftIdIsAlsoReadAtTheTopOfTheBody() {
+        server.stubFor(post(path("/teams/draft/start")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/json").withBody("{\"draftId\": \"d-9\", \"message\": \"busy\"}")));
+
+        DraftConflictException failure = catchThrowableOfType(DraftConflictException.class, () -> vsxi.drafts().start());
+
+        assertThat(failure.activeDraftId()).contains("d-9");
+        assertThat(failure.getMessage()).contains("Another draft (d-9) is active");
     }
 
     @Test
@@ -146,7 +172,7 @@ class DraftLifecycleTest {
         assertThat(resumed).hasValueSatisfying(draft -> {
             assertThat(draft.state()).isEqualTo(DraftState.OPEN);
             assertThat(draft.id()).as("the documented status has no draft id").isEmpty();
-            assertThat(draft.status().users().added()).isEqualTo(5);
+            assertThat(draft.status().sipUsers().added()).isEqualTo(5);
             draft.discard();
         });
         assertThat(discards()).isEqualTo(1);
@@ -180,8 +206,8 @@ class DraftLifecycleTest {
         Optional<DraftStatus> status = vsxi.drafts().activeStatus();
 
         assertThat(status).hasValueSatisfying(s -> {
-            assertThat(s.users().deleted()).isEqualTo(2);
-            assertThat(s.tenants().total()).isZero();
+            assertThat(s.sipUsers().deleted()).isEqualTo(2);
+            assertThat(s.sbcTenants().total()).isZero();
         });
     }
 

@@ -25,11 +25,11 @@ import io.teamsdr.vsxi.model.Commit;
 import io.teamsdr.vsxi.model.ConfigurationPackage;
 import io.teamsdr.vsxi.model.DraftChange;
 import io.teamsdr.vsxi.model.DraftStatus;
-import io.teamsdr.vsxi.model.ProvisionedTenant;
-import io.teamsdr.vsxi.model.ProvisionedUser;
+import io.teamsdr.vsxi.model.ProvisionedSbcTenant;
+import io.teamsdr.vsxi.model.ProvisionedSipUser;
 import io.teamsdr.vsxi.model.RollbackResult;
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.io.ByteArrayOutputStream;
@@ -93,8 +93,8 @@ class EndpointsTest {
 
         DraftStatus status = draft.status();
 
-        assertThat(status.tenants()).isEqualTo(new ChangeCounts(2, 1, 0));
-        assertThat(status.users()).isEqualTo(new ChangeCounts(10, 0, 3));
+        assertThat(status.sbcTenants()).isEqualTo(new ChangeCounts(2, 1, 0));
+        assertThat(status.sipUsers()).isEqualTo(new ChangeCounts(10, 0, 3));
         assertThat(status.isEmpty()).isFalse();
         server.verify(1, getRequestedFor(urlEqualTo(path("/teams/draft/status")))
                 .withHeader("Authorization", equalTo(AUTHORIZATION)));
@@ -158,12 +158,27 @@ class EndpointsTest {
     }
 
     @Test
+    void aCommitWithoutDescriptionPostsAnEmptyObject() {
+        Draft draft = startedDraft();
+        server.stubFor(get(path("/teams/commits")).willReturn(okJson(NO_COMMITS)));
+        server.stubFor(post(path("/teams/draft/commit")).willReturn(okJson("{\"session\": \"s-1\"}").withStatus(201)));
+
+        Commit commit = draft.commit();
+
+        assertThat(commit.session()).isEqualTo("s-1");
+        assertThat(commit.description()).isEmpty();
+        server.verify(1, postRequestedFor(urlEqualTo(path("/teams/draft/commit")))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
     void upsertTenantsPostsCsv() {
         Draft draft = startedDraft();
         server.stubFor(post(path("/teams/draft/update/tenants")).willReturn(okJson(ACCEPTED)));
 
-        UploadResult result = draft.upsertTenants(List.of(new TeamsTenant("1001", "Sansay_HQ", "ms1.example.com",
-                "68.70.169.47", "+18580001111", "12345", "1")));
+        UploadResult result = draft.upsertSbcTenants(Rows.of(List.of(new SbcTenant("1001", "Sansay_HQ", "ms1.example.com",
+                "68.70.169.47", "+18580001111", "12345", "1"))));
 
         assertThat(result.accepted()).isEqualTo(1);
         assertThat(result.errors()).isEmpty();
@@ -179,7 +194,7 @@ class EndpointsTest {
         Draft draft = startedDraft();
         server.stubFor(delete(path("/teams/draft/delete/tenants")).willReturn(okJson(ACCEPTED)));
 
-        draft.deleteTenants(List.of("1001", "1002"));
+        draft.deleteSbcTenants(Rows.of(List.of("1001", "1002")));
 
         server.verify(1, deleteRequestedFor(urlEqualTo(path("/teams/draft/delete/tenants")))
                 .withHeader("Content-Type", equalTo(CSV))
@@ -195,15 +210,15 @@ class EndpointsTest {
                 + "{\"tenantId\": \"1001\", \"tenantName\": \"Sansay_HQ\", \"draft\": \"deleted\"},"
                 + "{\"tenantId\": \"1002\", \"tenantName\": \"Branch\", \"draft\": \"moved\"}]}")));
 
-        List<ProvisionedTenant> committed = vsxi.tenants().list();
-        List<ProvisionedTenant> withDraft = vsxi.tenants().list(true);
+        List<ProvisionedSbcTenant> committed = vsxi.sbcTenants().list();
+        List<ProvisionedSbcTenant> withDraft = vsxi.sbcTenants().list(ConfigView.WITH_DRAFT);
 
         assertThat(committed).singleElement().satisfies(t -> {
-            assertThat(t.toTeamsTenant()).isEqualTo(new TeamsTenant("1001", "Sansay_HQ", "ms1.example.com",
+            assertThat(t.toSbcTenant()).isEqualTo(new SbcTenant("1001", "Sansay_HQ", "ms1.example.com",
                     "68.70.169.47", "+18580001111", "12345", "1"));
             assertThat(t.draft()).isEmpty();
         });
-        assertThat(withDraft).extracting(ProvisionedTenant::draft)
+        assertThat(withDraft).extracting(ProvisionedSbcTenant::draft)
                 .containsExactly(Optional.of(DraftChange.DELETED), Optional.of(DraftChange.of("moved")));
         assertThat(withDraft.get(1).draft().orElseThrow().isKnown()).isFalse();
         assertThat(withDraft.get(1).localIp()).isEmpty();
@@ -214,7 +229,7 @@ class EndpointsTest {
         Draft draft = startedDraft();
         server.stubFor(post(path("/teams/draft/update/users")).willReturn(okJson(ACCEPTED)));
 
-        draft.upsertUsers(List.of(new TeamsUser("1001", "2000_T", "password1001", "+15551001000")));
+        draft.upsertSipUsers(Rows.of(List.of(new SipUser("1001", "2000_T", "password1001", "+15551001000"))));
 
         server.verify(1, postRequestedFor(urlEqualTo(path("/teams/draft/update/users")))
                 .withHeader("Content-Type", equalTo(CSV))
@@ -226,8 +241,8 @@ class EndpointsTest {
         Draft draft = startedDraft();
         server.stubFor(post(path("/teams/draft/replace/users")).willReturn(okJson(ACCEPTED)));
 
-        draft.replaceAllUsers(List.of(new TeamsUser("1001", "2000_T", "password1001", "+15551001000")),
-                ReplaceAllUsers.CONFIRM);
+        draft.replaceAllSipUsers(Rows.of(List.of(new SipUser("1001", "2000_T", "password1001", "+15551001000"))),
+                ReplaceAllSipUsers.CONFIRM);
 
         server.verify(1, postRequestedFor(urlEqualTo(path("/teams/draft/replace/users")))
                 .withHeader("Content-Type", equalTo(CSV))
@@ -239,7 +254,7 @@ class EndpointsTest {
         Draft draft = startedDraft();
         server.stubFor(post(path("/teams/draft/replace/users")).willReturn(okJson("{\"accepted\": 0}")));
 
-        draft.replaceAllUsers(List.of(), ReplaceAllUsers.CONFIRM);
+        draft.replaceAllSipUsers(Rows.of(List.of()), ReplaceAllSipUsers.CONFIRM);
 
         server.verify(1, postRequestedFor(urlEqualTo(path("/teams/draft/replace/users")))
                 .withRequestBody(equalTo("tenantId,sipUser,sipPassword,did\r\n")));
@@ -250,7 +265,7 @@ class EndpointsTest {
         Draft draft = startedDraft();
         server.stubFor(delete(path("/teams/draft/delete/users")).willReturn(okJson(ACCEPTED)));
 
-        draft.deleteUsers(List.of("2000_T"));
+        draft.deleteSipUsers(Rows.of(List.of("2000_T")));
 
         server.verify(1, deleteRequestedFor(urlEqualTo(path("/teams/draft/delete/users")))
                 .withHeader("Content-Type", equalTo(CSV))
@@ -263,12 +278,12 @@ class EndpointsTest {
                 + "{\"tenantId\": \"1001\", \"sipUser\": \"2000_T\", \"did\": \"+15551001000\", \"draft\": \"added\"},"
                 + "{\"tenantId\": \"1002\", \"sipUser\": \"3000_T\", \"did\": \"+15551002000\"}]}")));
 
-        List<ProvisionedUser> users = vsxi.users().list(true, "1001", "1002");
-        vsxi.users().list(false);
+        List<ProvisionedSipUser> users = vsxi.sipUsers().list(ConfigView.WITH_DRAFT, SbcTenantFilter.of("1001", "1002"));
+        vsxi.sipUsers().list();
 
         assertThat(users).containsExactly(
-                new ProvisionedUser("1001", "2000_T", "+15551001000", Optional.of(DraftChange.ADDED)),
-                new ProvisionedUser("1002", "3000_T", "+15551002000", Optional.empty()));
+                new ProvisionedSipUser("1001", "2000_T", "+15551001000", Optional.of(DraftChange.ADDED)),
+                new ProvisionedSipUser("1002", "3000_T", "+15551002000", Optional.empty()));
         server.verify(1, getRequestedFor(urlPathEqualTo(path("/teams/users")))
                 .withQueryParam("includeDraft", equalTo("true"))
                 .withQueryParam("tenantIds", equalTo("1001,1002")));
@@ -319,8 +334,8 @@ class EndpointsTest {
                 .withHeader("Content-Type", "application/zip").withBody(zip)));
 
         Path file = dir.resolve("smc.zip");
-        long size = vsxi.configuration().download(true, file);
-        ConfigurationPackage committed = vsxi.configuration().read(false);
+        long size = vsxi.configuration().download(ConfigView.WITH_DRAFT, file);
+        ConfigurationPackage committed = vsxi.configuration().read(ConfigView.COMMITTED);
 
         assertThat(size).isEqualTo(zip.length);
         assertThat(Files.readAllBytes(file)).isEqualTo(zip);

@@ -54,7 +54,7 @@ class PackagesTest {
     void anEmptyBodyIsAnEmptyPackage() {
         server.stubFor(get(urlPathEqualTo(path("/teams/smcFiles"))).willReturn(aResponse().withStatus(200)));
         try (VsxiTeamsClient vsxi = Vsxi.client(server).build()) {
-            assertThat(vsxi.configuration().read(false).entries()).isEmpty();
+            assertThat(vsxi.configuration().read(ConfigView.COMMITTED).entries()).isEmpty();
         }
     }
 
@@ -63,7 +63,7 @@ class PackagesTest {
         server.stubFor(get(urlPathEqualTo(path("/teams/smcFiles"))).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html>login page</html>")));
         try (VsxiTeamsClient vsxi = Vsxi.client(server).build()) {
-            assertThatThrownBy(() -> vsxi.configuration().read(true)).isInstanceOf(DecodingException.class)
+            assertThatThrownBy(() -> vsxi.configuration().read(ConfigView.WITH_DRAFT)).isInstanceOf(DecodingException.class)
                     .hasMessageContaining("GET /teams/smcFiles").hasMessageContaining("not a ZIP");
         }
     }

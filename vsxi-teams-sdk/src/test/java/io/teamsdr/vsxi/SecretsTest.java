@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.testing.LogCapture;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ class SecretsTest {
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String SIP_PASSWORD = "sip-Pa55-9f3k";
-    private static final TeamsUser USER = new TeamsUser("1001", "2000_T", SIP_PASSWORD, "+15551001000");
+    private static final SipUser USER = new SipUser("1001", "2000_T", SIP_PASSWORD, "+15551001000");
 
     private static String stackTrace(Throwable failure) {
         StringWriter text = new StringWriter();
@@ -54,8 +54,8 @@ class SecretsTest {
         try (LogCapture capture = new LogCapture();
              VsxiTeamsClient vsxi = Vsxi.client(server).logBodies(true).build()) {
             Draft draft = vsxi.drafts().start();
-            draft.upsertUsers(List.of(USER));
-            rejected = catchThrowable(() -> draft.replaceAllUsers(List.of(USER), ReplaceAllUsers.CONFIRM));
+            draft.upsertSipUsers(Rows.of(List.of(USER)));
+            rejected = catchThrowable(() -> draft.replaceAllSipUsers(Rows.of(List.of(USER)), ReplaceAllSipUsers.CONFIRM));
             draft.commit("CHG-1");
             logs = capture.text();
         }
@@ -81,11 +81,11 @@ class SecretsTest {
         server.stubFor(post(path("/teams/draft/start")).willReturn(okJson("{\"draftId\": \"d-1\"}")));
         try (VsxiTeamsClient vsxi = Vsxi.client(server).build()) {
             Draft draft = vsxi.drafts().start();
-            TeamsUser badDid = new TeamsUser("1001", "2000_T", SIP_PASSWORD, "5551001000");
-            TeamsUser blankPassword = new TeamsUser("1001", "2001_T", "  ", "+15551001001");
+            SipUser badDid = new SipUser("1001", "2000_T", SIP_PASSWORD, "5551001000");
+            SipUser blankPassword = new SipUser("1001", "2001_T", "  ", "+15551001001");
 
             ValidationException failure = catchThrowableOfType(ValidationException.class,
-                    () -> draft.upsertUsers(List.of(badDid, blankPassword)));
+                    () -> draft.upsertSipUsers(Rows.of(List.of(badDid, blankPassword))));
 
             assertThat(failure.violations()).containsExactly(
                     new Violation("line 2: did", "5551001000", "E.164 number: '+' and 2..15 digits, e.g. +18580001111"),

@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import io.teamsdr.vsxi.testing.CountingProxy;
 import io.teamsdr.vsxi.testing.Vsxi;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class StreamingUploadTest {
     private static final long IN_FLIGHT_ALLOWANCE = 16L * 1024 * 1024;
 
     /** Produces users on demand and notes, at the checkpoint, produced versus sent bytes. */
-    private static final class Generator implements Iterator<TeamsUser> {
+    private static final class Generator implements Iterator<SipUser> {
         private final CountingProxy proxy;
         private int produced;
         private long producedBytes = HEADER.length();
@@ -55,12 +56,12 @@ class StreamingUploadTest {
         }
 
         @Override
-        public TeamsUser next() {
+        public SipUser next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             produced++;
-            TeamsUser user = user(produced);
+            SipUser user = user(produced);
             producedBytes += line(user).length();
             if (produced == CHECKPOINT) {
                 producedAtCheckpoint = producedBytes;
@@ -70,11 +71,11 @@ class StreamingUploadTest {
         }
     }
 
-    private static TeamsUser user(int n) {
-        return new TeamsUser("1001", String.format("user%07d", n), String.format("pw-%07d", n), String.format("+1555%07d", n));
+    private static SipUser user(int n) {
+        return new SipUser("1001", String.format("user%07d", n), String.format("pw-%07d", n), String.format("+1555%07d", n));
     }
 
-    private static String line(TeamsUser user) {
+    private static String line(SipUser user) {
         return user.tenantId() + "," + user.sipUser() + "," + user.sipPassword() + "," + user.did() + "\r\n";
     }
 
@@ -86,11 +87,14 @@ class StreamingUploadTest {
         Generator generator;
         try (CountingProxy proxy = new CountingProxy(server.getPort());
              VsxiTeamsClient vsxi = Vsxi.client(server)
-                     .endpoint(URI.create("http://127.0.0.1:" + proxy.port() + Vsxi.ROOT)).build()) {
+                     .endpoint(URI.create("http://127.0.0.1:" + proxy.port() + Vsxi.ROOT))
+                     // WireMock answers only once it holds the whole upload; on a loaded machine
+                     // that can take longer than the default per-attempt timeout.
+                     .responseTimeout(Duration.ofMinutes(5)).callTimeout(Duration.ofMinutes(5)).build()) {
             generator = new Generator(proxy);
             Draft draft = vsxi.drafts().start();
 
-            result = draft.upsertUsers(Rows.of(generator));
+            result = draft.upsertSipUsers(Rows.of(generator));
         }
 
         assertThat(result.accepted()).isEqualTo(ROWS);

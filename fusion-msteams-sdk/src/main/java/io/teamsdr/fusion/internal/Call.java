@@ -100,8 +100,8 @@ abstract class Call<T> {
     }
 
     /**
-     * Waits before going on: the sync run sleeps with the client's {@link Sleeper}; the async run
-     * lets the same sleeper wait on the client's executor, so tests inject one sleeper for both.
+     * Waits before going on, with the client's {@link Sleeper}: the sync run sleeps, the async run
+     * uses {@link Sleeper#delay(Duration)}, which holds no thread; tests inject one sleeper for both.
      */
     static Call<Void> pause(Transport transport, Duration duration, String waitingFor) {
         Sleeper sleeper = transport.settings().sleeper();
@@ -114,7 +114,10 @@ abstract class Call<T> {
 
             @Override
             CompletableFuture<Void> sendAsync() {
-                return CompletableFuture.runAsync(() -> sleep(sleeper, duration, waitingFor), transport.executor());
+                return sleeper.delay(duration).exceptionally(failure -> {
+                    throw new TeamsdrException("Interrupted while waiting for " + waitingFor
+                            + "; the change may still complete.", unwrap(failure));
+                });
             }
         };
     }

@@ -97,9 +97,11 @@ public final class LoginSession implements TokenProvider {
                     tokens = null;
                 }
             }
+            // No refresh token (a machine-to-machine account) or a rejected one: log in again, and the call
+            // is retried once with whatever the login gave, even the same immutable token (NOTES.md).
             tokens = null;
             logIn();
-            return !tokens.access().equals(rejectedToken);
+            return true;
         } finally {
             lock.unlock();
         }

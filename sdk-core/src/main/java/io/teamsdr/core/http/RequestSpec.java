@@ -2,14 +2,11 @@ package io.teamsdr.core.http;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything the transport needs to send one logical call, and nothing about how: the method, a
@@ -20,10 +17,9 @@ import java.util.regex.Pattern;
  * <p>Resources build one spec per operation; the same spec serves the sync and the async call.
  */
 public final class RequestSpec {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-
     private final HttpMethod method;
     private final String pathTemplate;
+    private final PathTemplate template;
     private final String operation;
     private final Map<String, String> pathParams;
     private final List<Map.Entry<String, String>> query;
@@ -35,10 +31,11 @@ public final class RequestSpec {
     private RequestSpec(Builder builder) {
         this.method = builder.method;
         this.pathTemplate = builder.pathTemplate;
+        this.template = builder.template;
         this.operation = builder.operation != null ? builder.operation : method + " " + pathTemplate;
-        this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
+        this.pathParams = Map.copyOf(builder.pathParams);
         this.query = List.copyOf(builder.query);
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        this.headers = Map.copyOf(builder.headers);
         this.body = builder.body;
         this.requiredRole = builder.requiredRole;
         this.idempotent = builder.idempotent != null ? builder.idempotent : method.isIdempotent();
@@ -143,13 +140,7 @@ public final class RequestSpec {
      * @return the expanded, encoded path
      */
     public String expandedPath() {
-        Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(path, Matcher.quoteReplacement(UriEncoding.pathSegment(pathParams.get(matcher.group(1)))));
-        }
-        matcher.appendTail(path);
-        return path.toString();
+        return template.expand(pathParams);
     }
 
     /**
@@ -158,6 +149,9 @@ public final class RequestSpec {
      * @return the query string, empty when there are no parameters
      */
     public String encodedQuery() {
+        if (query.isEmpty()) {
+            return "";
+        }
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> parameter : query) {
             if (text.length() > 0) {
@@ -178,6 +172,7 @@ public final class RequestSpec {
     public static final class Builder {
         private final HttpMethod method;
         private final String pathTemplate;
+        private final PathTemplate template;
         private final Map<String, String> pathParams = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
@@ -192,6 +187,7 @@ public final class RequestSpec {
             if (!pathTemplate.startsWith("/")) {
                 throw new IllegalArgumentException("pathTemplate must start with '/': " + pathTemplate);
             }
+            this.template = PathTemplate.of(pathTemplate);
         }
 
         /**
@@ -203,7 +199,7 @@ public final class RequestSpec {
          */
         public Builder pathParam(String name, Object value) {
             Objects.requireNonNull(value, () -> "path parameter " + name + " is null");
-            if (!pathTemplate.contains("{" + name + "}")) {
+            if (!template.hasPlaceholder(name)) {
                 throw new IllegalArgumentException("path template " + pathTemplate + " has no {" + name + "}");
             }
             String text = String.valueOf(value);
@@ -317,11 +313,9 @@ public final class RequestSpec {
          * @throws IllegalStateException when a placeholder of the template is not bound
          */
         public RequestSpec build() {
-            Matcher matcher = PLACEHOLDER.matcher(pathTemplate);
-            while (matcher.find()) {
-                if (!pathParams.containsKey(matcher.group(1))) {
-                    throw new IllegalStateException("path parameter {" + matcher.group(1) + "} of " + pathTemplate + " is not bound");
-                }
+            String unbound = template.firstUnbound(pathParams);
+            if (unbound != null) {
+                throw new IllegalStateException("path parameter {" + unbound + "} of " + pathTemplate + " is not bound");
             }
             return new RequestSpec(this);
         }

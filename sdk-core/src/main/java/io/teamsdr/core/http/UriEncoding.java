@@ -38,6 +38,10 @@ public final class UriEncoding {
     }
 
     private static String encode(String value) {
+        if (isAllUnreserved(value)) {
+            // The common case (ids, UUIDs, numbers): nothing to encode, nothing to allocate.
+            return value;
+        }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {
@@ -49,6 +53,15 @@ public final class UriEncoding {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAllUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isUnreserved(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnreserved(int c) {

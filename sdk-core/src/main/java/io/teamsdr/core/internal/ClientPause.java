@@ -1,13 +1,12 @@
 package io.teamsdr.core.internal;
 
-import io.teamsdr.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A pause shared by every thread of one client. After a 429 the server is asked for nothing until
- * the wait it named is over, so other threads do not keep hitting the limit.
+ * A pause shared by every call of one client, sync or async. After a 429 the server is asked for
+ * nothing until the wait it named is over, so other calls do not keep hitting the limit.
  */
 final class ClientPause {
     private final AtomicLong resumeAtMillis = new AtomicLong();
@@ -24,11 +23,9 @@ final class ClientPause {
         resumeAtMillis.accumulateAndGet(until, Math::max);
     }
 
-    void awaitResume(Sleeper sleeper, Deadline deadline) throws InterruptedException {
-        long remainingPause = resumeAtMillis.get() - clock.millis();
-        if (remainingPause > 0) {
-            long remainingCall = Math.max(0, deadline.remainingMillis());
-            sleeper.sleep(Duration.ofMillis(Math.min(remainingPause, remainingCall)));
-        }
+    /** Milliseconds until the client may send again, zero or negative when it is not paused. */
+    long remainingMillis() {
+        long resumeAt = resumeAtMillis.get();
+        return resumeAt == 0 ? 0 : resumeAt - clock.millis();
     }
 }

@@ -4,18 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * When a call must be over, measured on the client's {@link Clock}. The clock is the injectable one
- * from the settings (not {@code System.nanoTime()}), so that a test moving a fake clock through its
- * sleeper sees the call timeout bound retries and pauses exactly as real time would.
+ * When a call must be over, kept twice. The client's injectable {@link Clock} decides what the call
+ * still may do (another attempt, a wait, a pause), so that a test moving a fake clock through its
+ * sleeper sees the call timeout bound retries exactly as real time would. {@code System.nanoTime()}
+ * bounds what blocks on the network (an answer that stalls, a body that drips), which only real time
+ * can end.
  */
 final class Deadline {
     private final Clock clock;
     private final long atMillis;
+    private final long startNanos;
+    private final long timeoutNanos;
     private final Duration timeout;
 
-    private Deadline(Clock clock, long atMillis, Duration timeout) {
+    private Deadline(Clock clock, long atMillis, long startNanos, long timeoutNanos, Duration timeout) {
         this.clock = clock;
         this.atMillis = atMillis;
+        this.startNanos = startNanos;
+        this.timeoutNanos = timeoutNanos;
         this.timeout = timeout;
     }
 
@@ -23,12 +29,18 @@ final class Deadline {
     static Deadline after(Clock clock, Duration timeout) {
         long now = clock.millis();
         long millis = timeout.compareTo(Duration.ofMillis(Long.MAX_VALUE - now)) >= 0 ? Long.MAX_VALUE : now + timeout.toMillis();
-        return new Deadline(clock, millis, timeout);
+        long nanos = timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE / 2)) >= 0 ? Long.MAX_VALUE / 2 : timeout.toNanos();
+        return new Deadline(clock, millis, System.nanoTime(), nanos, timeout);
     }
 
-    /** Milliseconds left, zero or negative once passed. */
+    /** Milliseconds left on the client's clock, zero or negative once passed. */
     long remainingMillis() {
         return atMillis - clock.millis();
+    }
+
+    /** Nanoseconds of real time left for blocking on the network, zero or negative once passed. */
+    long remainingRealNanos() {
+        return timeoutNanos - (System.nanoTime() - startNanos);
     }
 
     /** The call timeout this deadline was made from, for messages. */

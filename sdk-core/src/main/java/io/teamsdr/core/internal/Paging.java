@@ -115,8 +115,7 @@ public final class Paging {
         if (cursor == null || refused instanceof CursorRejectedException) {
             return refused;
         }
-        CursorRejectedException rejected = new CursorRejectedException(refused.details(), cursor);
-        rejected.initCause(refused);
-        return rejected;
+        // The same details (status, code, reason, body, request context), now saying whose fault it is.
+        return new CursorRejectedException(refused.details(), cursor);
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * Removes secrets from what the SDK logs or puts into exceptions: JSON fields holding passwords and
- * tokens, the {@code sipPassword} column of CSV bodies, headers outside an allowlist, and query
- * values outside an allowlist.
+ * tokens (and the extra secret fields a client names), the {@code sipPassword} column of CSV bodies,
+ * headers outside an allowlist, and query values outside an allowlist. The allowlists beyond a few
+ * headers every HTTP exchange has come from each client's {@link io.teamsdr.core.LogOptions}: the core
+ * knows no endpoint.
  */
 public final class Redactor {
     /** What replaces a secret. */
@@ -31,8 +33,6 @@ public final class Redactor {
             "\"([A-Za-z0-9_]+)\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+(?:\"|\\\\?\\z)|-?\\d+)");
     private static final Set<String> SAFE_HEADERS = Set.of(
             "accept", "content-type", "content-length", "user-agent", "x-request-id", "retry-after", "location", "date");
-    private static final Set<String> SAFE_QUERY = Set.of(
-            "page_size", "page", "free_only", "refresh", "includedraft", "tenantids", "group");
 
     private Redactor() {
     }
@@ -44,10 +44,23 @@ public final class Redactor {
      * @return the text with secrets masked
      */
     public static String json(String json) {
+        return json(json, Set.of());
+    }
+
+    /**
+     * Masks the values of secret fields in a JSON text, wherever they are nested, counting the given
+     * extra names as secret too.
+     *
+     * @param json the JSON text (need not be valid or complete, e.g. when capped)
+     * @param extraSecretFields more secret field names, lower-cased
+     * @return the text with secrets masked
+     */
+    public static String json(String json, Set<String> extraSecretFields) {
         Matcher matcher = JSON_STRING_FIELD.matcher(json);
         StringBuilder out = new StringBuilder(json.length());
         while (matcher.find()) {
             String replacement = isSecretField(matcher.group(1))
+                    || (!extraSecretFields.isEmpty() && extraSecretFields.contains(matcher.group(1).toLowerCase(Locale.ROOT)))
                     ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
                     : matcher.group();
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -173,34 +186,52 @@ public final class Redactor {
      * @return the redacted text
      */
     public static String body(String contentType, String text) {
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("csv")) {
-            return csv(text);
-        }
-        return json(text);
+        return body(contentType, text, Set.of());
     }
 
     /**
-     * Keeps the allowlisted headers and masks every other value.
+     * Redacts a body by its media type, counting the given extra names as secret JSON fields too.
+     *
+     * @param contentType the media type, may be {@code null}
+     * @param text the body text
+     * @param extraSecretFields more secret field names, lower-cased
+     * @return the redacted text
+     */
+    public static String body(String contentType, String text, Set<String> extraSecretFields) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("csv")) {
+            return csv(text);
+        }
+        return json(text, extraSecretFields);
+    }
+
+    /**
+     * Keeps the values of the headers every exchange has (content type, request id...) and of the
+     * allowed ones, and masks every other value.
      *
      * @param headers the headers
+     * @param allowed more header names whose values may be shown, lower-cased
      * @return a printable map
      */
-    public static Map<String, String> headers(HttpHeaders headers) {
+    public static Map<String, String> headers(HttpHeaders headers, Set<String> allowed) {
         Map<String, String> out = new TreeMap<>();
-        headers.map().forEach((name, values) -> out.put(name,
-                SAFE_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? String.join(",", values) : MASK));
+        headers.map().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean shown = !lower.equals("authorization") && (SAFE_HEADERS.contains(lower) || allowed.contains(lower));
+            out.put(name, shown ? String.join(",", values) : MASK);
+        });
         return out;
     }
 
     /**
-     * Describes query parameters for a log line: allowlisted values as they are, others as their length.
+     * Describes query parameters for a log line: allowed values as they are, others as their length.
      *
      * @param query the parameters
+     * @param allowed the parameter names whose values may be shown, lower-cased
      * @return e.g. {@code page_size=100&search=<3 chars>}
      */
-    public static String query(List<Map.Entry<String, String>> query) {
+    public static String query(List<Map.Entry<String, String>> query, Set<String> allowed) {
         return query.stream()
-                .map(e -> e.getKey() + "=" + (SAFE_QUERY.contains(e.getKey().toLowerCase(Locale.ROOT))
+                .map(e -> e.getKey() + "=" + (allowed.contains(e.getKey().toLowerCase(Locale.ROOT))
                         ? e.getValue() : "<" + e.getValue().length() + " chars>"))
                 .collect(Collectors.joining("&"));
     }

@@ -1,7 +1,6 @@
 package io.teamsdr.core.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.teamsdr.core.ApiException;
 import io.teamsdr.core.BadRequestException;
 import io.teamsdr.core.ConflictException;
@@ -12,66 +11,54 @@ import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.RateLimitedException;
 import io.teamsdr.core.ServerException;
 import io.teamsdr.core.UnauthorizedException;
-import io.teamsdr.core.http.RequestSpec;
 import io.teamsdr.core.http.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Response} handed to handlers, and the mapping of an unaccepted status to the exception
- * hierarchy: 400, 401, 403 (naming the operation's role), 404, 409, 429, 5xx, other 4xx.
+ * hierarchy: 400, 401, 403 (naming the operation's role), 404, 409, 429, 5xx, other 4xx. Every text
+ * it shows (exception bodies, reasons, logged bodies) has the call's secrets masked, by field name and
+ * by the values the call sent.
  */
 final class ResponseView implements Response {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
     /** Error bodies kept in exceptions are capped so a huge HTML error page cannot bloat memory or logs. */
     static final int MAX_ERROR_BODY = 8 * 1024;
 
-    private final RequestSpec spec;
-    private final HttpResponse<InputStream> response;
-    private final String requestId;
-    private final int attempt;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-    private final boolean logBody;
+    private final Exchange exchange;
+    private final int status;
+    private final HttpHeaders headers;
+    private final BodyReader reader;
     /** The body once read, so a handler can read it and still map it to an exception. */
     private byte[] bufferedBody;
 
-    ResponseView(RequestSpec spec, HttpResponse<InputStream> response, String requestId, int attempt,
-                 ObjectMapper mapper, Clock clock, boolean logBody) {
-        this.spec = spec;
-        this.response = response;
-        this.requestId = requestId;
-        this.attempt = attempt;
-        this.mapper = mapper;
-        this.clock = clock;
-        this.logBody = logBody;
+    ResponseView(Exchange exchange, int status, HttpHeaders headers, BodyReader reader) {
+        this.exchange = exchange;
+        this.status = status;
+        this.headers = headers;
+        this.reader = reader;
     }
 
     @Override
     public int status() {
-        return response.statusCode();
+        return status;
     }
 
     @Override
     public HttpHeaders headers() {
-        return response.headers();
+        return headers;
     }
 
     @Override
     public InputStream body() {
-        return response.body();
+        return reader.stream();
     }
 
     @Override
@@ -82,12 +69,10 @@ final class ResponseView implements Response {
     /** Reads the body once and keeps it, so that decoding, text and error mapping all see it. */
     private byte[] bytes() throws IOException {
         if (bufferedBody == null) {
-            try (InputStream in = response.body()) {
-                bufferedBody = in.readAllBytes();
-            }
-            if (logBody) {
-                LOG.trace("response body {} [request-id={}]",
-                        Redactor.body(contentType(), cap(new String(bufferedBody, StandardCharsets.UTF_8))), requestId);
+            bufferedBody = reader.readAll();
+            if (exchange.logsBodies()) {
+                LOG.trace("response body {} [request-id={}]", shown(new String(bufferedBody, StandardCharsets.UTF_8)),
+                        exchange.state().requestId());
             }
         }
         return bufferedBody;
@@ -98,7 +83,7 @@ final class ResponseView implements Response {
         byte[] body = readBytes();
         try {
             // Parsed from the bytes: a String copy is made only when a failure has to quote the body.
-            return mapper.readValue(body, type);
+            return exchange.state().mapper().readValue(body, type);
         } catch (IOException failure) {
             throw decodingFailure(body, failure);
         }
@@ -108,7 +93,7 @@ final class ResponseView implements Response {
     public <T> T json(TypeReference<T> type) {
         byte[] body = readBytes();
         try {
-            return mapper.readValue(body, type);
+            return exchange.state().mapper().readValue(body, type);
         } catch (IOException failure) {
             throw decodingFailure(body, failure);
         }
@@ -123,27 +108,31 @@ final class ResponseView implements Response {
     }
 
     private DecodingException decodingFailure(byte[] body, IOException failure) {
-        return new DecodingException(spec.method().name(), spec.pathTemplate(), status(),
-                Redactor.body(contentType(), cap(new String(body, StandardCharsets.UTF_8))), failure);
+        return new DecodingException(exchange.state().context(), status,
+                shown(cap(new String(body, StandardCharsets.UTF_8))), failure);
     }
 
     private String contentType() {
-        return response.headers().firstValue("Content-Type").orElse(null);
+        return headers.firstValue("Content-Type").orElse(null);
+    }
+
+    /** The text with the call's secrets masked by value and by field name. */
+    private String shown(String text) {
+        return Redactor.body(contentType(), exchange.state().secrets().mask(text));
     }
 
     @Override
     public ApiException toApiException() {
-        String body = readCapped();
-        ErrorBodies.Parsed parsed = ErrorBodies.parse(mapper, body);
-        ErrorDetails details = new ErrorDetails(spec.method().name(), spec.pathTemplate(), status(), parsed.code(),
-                parsed.reason(), requestId, retryAfter(), attempt, Redactor.body(contentType(), body));
-        int status = status();
+        String body = exchange.state().secrets().mask(readCapped());
+        ErrorBodies.Parsed parsed = ErrorBodies.parse(exchange.state().mapper(), body);
+        ErrorDetails details = new ErrorDetails(exchange.state().context(), status, parsed.code(), parsed.reason(),
+                retryAfter(), Redactor.body(contentType(), body));
         if (status == 400 || status == 422) {
             return new BadRequestException(details);
         } else if (status == 401) {
             return new UnauthorizedException(details);
         } else if (status == 403) {
-            return new ForbiddenException(details, spec.requiredRole().orElse(null));
+            return new ForbiddenException(details, exchange.state().spec().requiredRole().orElse(null));
         } else if (status == 404) {
             return new NotFoundException(details);
         } else if (status == 409) {
@@ -156,21 +145,12 @@ final class ResponseView implements Response {
         return new ApiException(details);
     }
 
+    /** The start of the body, capped, never waiting: an error body is buffered up to the reader's window. */
     private String readCapped() {
         if (bufferedBody != null) {
             return cap(new String(bufferedBody, StandardCharsets.UTF_8));
         }
-        try (InputStream in = response.body()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            int read;
-            while (out.size() < MAX_ERROR_BODY && (read = in.read(buffer)) != -1) {
-                out.write(buffer, 0, Math.min(read, MAX_ERROR_BODY - out.size()));
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            return "";
-        }
+        return new String(reader.readBuffered(MAX_ERROR_BODY), StandardCharsets.UTF_8);
     }
 
     private static String cap(String text) {
@@ -178,21 +158,6 @@ final class ResponseView implements Response {
     }
 
     private Duration retryAfter() {
-        return response.headers().firstValue("Retry-After").map(this::parseRetryAfter).orElse(null);
-    }
-
-    private Duration parseRetryAfter(String value) {
-        String trimmed = value.trim();
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(trimmed)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(clock.instant(), at.toInstant());
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
+        return headers.firstValue("Retry-After").map(value -> RetryAfter.parse(value, exchange.state().clock())).orElse(null);
     }
 }

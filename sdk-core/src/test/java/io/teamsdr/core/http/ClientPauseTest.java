@@ -110,7 +110,7 @@ class ClientPauseTest {
         server.stubFor(get("/limited").willReturn(aResponse().withStatus(429)));
         RecordingSleeper sleeper = new RecordingSleeper();
         try (Transport client = TestClient.against(server).clock(clock).sleeper(sleeper)
-                .retry(RetryOptions.none().withBackoff(Duration.ofMillis(500), Duration.ofSeconds(5))).build()) {
+                .retry(RetryOptions.none().withBackoff(Duration.ofMillis(500), Duration.ofSeconds(5)).withJitter(0.0)).build()) {
             assertThatThrownBy(() -> result(threadA.submit(() -> client.send(LIMITED, ResponseHandler.status()))))
                     .isInstanceOf(RateLimitedException.class);
             assertThat(result(threadB.submit(() -> client.send(OTHER, ResponseHandler.status())))).isEqualTo(200);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.teamsdr.core.ClientRateLimitException;
 import io.teamsdr.core.RateLimitOptions;
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.TeamsdrException;
@@ -45,7 +46,7 @@ class RateLimitTest {
             assertThat(transport.send(STATUS, ResponseHandler.status())).isEqualTo(200);
 
             assertThatThrownBy(() -> transport.send(STATUS, ResponseHandler.status()))
-                    .isExactlyInstanceOf(TeamsdrException.class)
+                    .isExactlyInstanceOf(ClientRateLimitException.class)
                     .hasMessageContaining("GET /msteams/status not sent")
                     .hasMessageContaining("client-side rate limit")
                     .hasMessageContaining("lower concurrency or raise the limit");
@@ -62,7 +63,7 @@ class RateLimitTest {
 
             assertThatThrownBy(() -> derived.send(STATUS, ResponseHandler.status())).isInstanceOf(TeamsdrException.class);
             assertThatThrownBy(() -> transport.sendAsync(STATUS, ResponseHandler.status()).join())
-                    .hasCauseExactlyInstanceOf(TeamsdrException.class);
+                    .hasCauseExactlyInstanceOf(ClientRateLimitException.class);
             assertThat(otherClient.send(STATUS, ResponseHandler.status())).isEqualTo(200);
         }
         assertThat(requests()).isEqualTo(2);

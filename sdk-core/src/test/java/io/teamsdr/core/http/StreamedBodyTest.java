@@ -19,10 +19,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.teamsdr.core.ProgressListener;
+import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.TransportException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
+import io.teamsdr.core.testing.RawServer;
 import io.teamsdr.core.testing.Sequence;
 import io.teamsdr.core.testing.TestClient;
 import java.io.ByteArrayOutputStream;
@@ -233,21 +235,25 @@ class StreamedBodyTest {
 
     @Test
     void failedDownloadLeavesNoPartialFileAndKeepsTheOldOne() throws IOException {
-        server.stubFor(get(anyUrl()).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         Path target = dir.resolve("smc.zip");
         Files.writeString(target, "previous download");
-
         AtomicInteger handled = new AtomicInteger();
         ResponseHandler<Long> toFile = ResponseHandler.toFile(target, ProgressListener.NONE);
 
-        Throwable failure = catchThrowable(() -> transport.send(RequestSpec.builder(HttpMethod.GET, "/teams/smcFiles").build(),
-                response -> {
-                    handled.incrementAndGet();
-                    return toFile.handle(response);
-                }));
+        // More than the reader buffers before handing the answer over, so the handler is writing the file when it breaks.
+        try (RawServer cutting = new RawServer().answeringInOrder(RawServer.Action.cutAfter(200, 300_000, 150_000));
+             Transport direct = TestClient.builder().endpoint(cutting.uri()).retry(RetryOptions.none()).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> direct.send(RequestSpec.builder(HttpMethod.GET, "/teams/smcFiles").build(), response -> {
+                        handled.incrementAndGet();
+                        return toFile.handle(response);
+                    }));
 
-        assertThat(handled).as("the headers arrived; the body broke while being written to disk").hasValue(1);
-        assertThat(failure).isInstanceOf(TransportException.class);
+            assertThat(handled).as("the headers arrived; the body broke while being written to disk").hasValue(1);
+            assertThat(failure.kind()).isEqualTo(TransportException.Kind.CUT_SHORT);
+            assertThat(failure).hasMessageContaining("the answer was cut after 150000 bytes");
+            assertThat(failure.bytesReceived()).isEqualTo(150_000);
+        }
         assertThat(Files.readString(target)).isEqualTo("previous download");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);

@@ -15,7 +15,7 @@ class PerTestExtensionTest {
     @Test
     void aServerRunsForThisTest(FakeVsxiServer server, VsxiTeamsClient client) {
         assertThat(server).isSameAs(vsxi.server());
-        assertThat(client.tenants().list()).hasSize(3);
+        assertThat(client.sbcTenants().list()).hasSize(3);
         server.simulateForeignDraft();
     }
 

@@ -3,9 +3,10 @@ package io.teamsdr.testkit.vsxi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.teamsdr.vsxi.Draft;
+import io.teamsdr.vsxi.Rows;
 import io.teamsdr.vsxi.VsxiTeamsClient;
-import io.teamsdr.vsxi.model.ProvisionedTenant;
-import io.teamsdr.vsxi.model.TeamsTenant;
+import io.teamsdr.vsxi.model.ProvisionedSbcTenant;
+import io.teamsdr.vsxi.model.SbcTenant;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
@@ -28,12 +29,12 @@ class RegisteredExtensionTest {
     @RepeatedTest(2)
     void everyTestStartsFromTheSeed() {
         VsxiTeamsClient vsxi = VSXI.client();
-        assertThat(vsxi.tenants().list()).extracting(ProvisionedTenant::tenantId).containsExactly("5001");
+        assertThat(vsxi.sbcTenants().list()).extracting(ProvisionedSbcTenant::tenantId).containsExactly("5001");
         assertThat(vsxi.commits().list()).hasSize(1);
         try (Draft draft = vsxi.drafts().start()) {
-            draft.upsertTenants(List.of(TeamsTenant.builder().tenantId("5002").tenantName("Second")
+            draft.upsertSbcTenants(Rows.of(List.of(SbcTenant.builder().tenantId("5002").tenantName("Second")
                     .microsoftFqdn("second.example.com").localIp("198.51.100.2").did("+15550500200")
-                    .pbxId("777").spId("9").build()));
+                    .pbxId("777").spId("9").build())));
             draft.commit("Second tenant");
         }
         assertThat(VSXI.server().tenantIds()).containsExactly("5001", "5002");

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.teamsdr.testkit.JournalAssert;
 import io.teamsdr.vsxi.CommitNotRolledBackException;
+import io.teamsdr.vsxi.ConfigView;
 import io.teamsdr.vsxi.CsvRejectedException;
 import io.teamsdr.vsxi.Draft;
 import io.teamsdr.vsxi.DraftConflictException;
 import io.teamsdr.vsxi.DraftState;
+import io.teamsdr.vsxi.NoActiveDraftException;
+import io.teamsdr.vsxi.Rows;
+import io.teamsdr.vsxi.SbcTenantFilter;
 import io.teamsdr.vsxi.StartOptions;
 import io.teamsdr.vsxi.VsxiTeamsClient;
 import io.teamsdr.vsxi.model.ChangeSet;
@@ -17,13 +21,14 @@ import io.teamsdr.vsxi.model.ConfigurationPackage;
 import io.teamsdr.vsxi.model.ConfirmedCommit;
 import io.teamsdr.vsxi.model.DraftChange;
 import io.teamsdr.vsxi.model.DraftStatus;
-import io.teamsdr.vsxi.model.ProvisionedTenant;
-import io.teamsdr.vsxi.model.ProvisionedUser;
+import io.teamsdr.vsxi.model.ProvisionedSbcTenant;
+import io.teamsdr.vsxi.model.ProvisionedSipUser;
 import io.teamsdr.vsxi.model.RollbackResult;
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import io.teamsdr.vsxi.model.UploadResult;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +36,10 @@ import org.junit.jupiter.api.Test;
 @WithFakeVsxi
 class SdkAgainstFakeTest {
 
-    private static final TeamsTenant NORTHWIND = TeamsTenant.builder().tenantId("1004").tenantName("Northwind")
+    private static final SbcTenant NORTHWIND = SbcTenant.builder().tenantId("1004").tenantName("Northwind")
             .microsoftFqdn("teams.northwind.example").localIp("192.0.2.40").did("+15550104000")
             .pbxId("20001").spId("3").build();
-    private static final TeamsUser ALICE = TeamsUser.builder().tenantId("1004").sipUser("6000_N")
+    private static final SipUser ALICE = SipUser.builder().tenantId("1004").sipUser("6000_N")
             .sipPassword("alice-secret").did("+15550104001").build();
 
     private final VsxiTeamsClient vsxi;
@@ -50,13 +55,13 @@ class SdkAgainstFakeTest {
         Commit commit;
         try (Draft draft = vsxi.drafts().start()) {
             assertThat(draft.id()).isEqualTo(server.activeDraftId());
-            UploadResult tenants = draft.upsertTenants(List.of(NORTHWIND));
+            UploadResult tenants = draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND)));
             assertThat(tenants.accepted()).isEqualTo(1);
-            assertThat(draft.upsertUsers(List.of(ALICE)).errors()).isEmpty();
+            assertThat(draft.upsertSipUsers(Rows.of(List.of(ALICE))).errors()).isEmpty();
 
             DraftStatus status = draft.status();
-            assertThat(status.tenants().added()).isEqualTo(1);
-            assertThat(status.users().added()).isEqualTo(1);
+            assertThat(status.sbcTenants().added()).isEqualTo(1);
+            assertThat(status.sipUsers().added()).isEqualTo(1);
             ChangeSet diff = draft.diff();
             assertThat(diff.entries()).singleElement()
                     .satisfies(e -> assertThat(e.name()).isEqualTo("tenants/1004.cfg.diff"));
@@ -68,10 +73,10 @@ class SdkAgainstFakeTest {
         }
         assertThat(commit.description()).contains("Onboard Northwind");
         assertThat(vsxi.commits().list()).first().extracting(Commit::session).isEqualTo(commit.session());
-        assertThat(vsxi.tenants().list()).extracting(ProvisionedTenant::tenantId)
+        assertThat(vsxi.sbcTenants().list()).extracting(ProvisionedSbcTenant::tenantId)
                 .containsExactly("1001", "1002", "1003", "1004");
-        assertThat(vsxi.users().list(false, "1004")).extracting(ProvisionedUser::sipUser).containsExactly("6000_N");
-        ConfigurationPackage config = vsxi.configuration().read(false);
+        assertThat(vsxi.sipUsers().list(ConfigView.COMMITTED, SbcTenantFilter.of("1004"))).extracting(ProvisionedSipUser::sipUser).containsExactly("6000_N");
+        ConfigurationPackage config = vsxi.configuration().read(ConfigView.COMMITTED);
         assertThat(config.entry("tenants/1004.cfg").orElseThrow().text())
                 .contains("user 6000_N did=+15550104001").doesNotContain("alice-secret");
         JournalAssert.assertThat(server.journal()).doesNotContainText("alice-secret").hasNoUnmatchedRequests();
@@ -80,8 +85,8 @@ class SdkAgainstFakeTest {
     @Test
     void closingAnUncommittedDraftDiscardsIt() {
         try (Draft draft = vsxi.drafts().start()) {
-            draft.deleteTenants(List.of("1003"));
-            assertThat(vsxi.tenants().list(true)).filteredOn(t -> t.tenantId().equals("1003"))
+            draft.deleteSbcTenants(Rows.of(List.of("1003")));
+            assertThat(vsxi.sbcTenants().list(ConfigView.WITH_DRAFT)).filteredOn(t -> t.tenantId().equals("1003"))
                     .singleElement().extracting(t -> t.draft().orElseThrow()).isEqualTo(DraftChange.DELETED);
         }
         assertThat(server.activeDraftId()).isEmpty();
@@ -90,12 +95,12 @@ class SdkAgainstFakeTest {
 
     @Test
     void serverSideRuleViolationsArriveWithLineAndField() {
-        TeamsTenant unknownPbx = NORTHWIND.toBuilder().pbxId("99999").build();
-        TeamsTenant takenDid = NORTHWIND.toBuilder().tenantId("1005").did("+18580001111").build();
+        SbcTenant unknownPbx = NORTHWIND.toBuilder().pbxId("99999").build();
+        SbcTenant takenDid = NORTHWIND.toBuilder().tenantId("1005").did("+18580001111").build();
         try (Draft draft = vsxi.drafts().start()) {
-            assertThatThrownBy(() -> draft.upsertTenants(List.of(unknownPbx, takenDid)))
+            assertThatThrownBy(() -> draft.upsertSbcTenants(Rows.of(List.of(unknownPbx, takenDid))))
                     .isInstanceOfSatisfying(CsvRejectedException.class, e -> {
-                        assertThat(e.errors()).extracting(err -> err.line().getAsLong(),
+                        assertThat(e.errors()).extracting(err -> err.line(),
                                 err -> err.field().orElse(null))
                                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "pbxId"),
                                         org.assertj.core.groups.Tuple.tuple(3L, "did"));
@@ -110,7 +115,7 @@ class SdkAgainstFakeTest {
         assertThatThrownBy(() -> vsxi.drafts().start()).isInstanceOf(DraftConflictException.class);
 
         Draft resumed = vsxi.drafts().resumeActive().orElseThrow();
-        assertThat(resumed.status().users().deleted()).isEqualTo(1);
+        assertThat(resumed.status().sipUsers().deleted()).isEqualTo(1);
         resumed.commit("Finish the other admin's cleanup");
         assertThat(server.sipUsers()).doesNotContain("4000_F");
 
@@ -121,10 +126,27 @@ class SdkAgainstFakeTest {
     }
 
     @Test
+    void aDraftAnotherClientEndedRaisesNoActiveDraftWhicheverCallComesNext() {
+        List<Consumer<Draft>> calls = List.of(Draft::status, Draft::diff, Draft::discard,
+                draft -> draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND))),
+                draft -> draft.deleteSipUsers(Rows.of(List.of("4000_F"))), draft -> draft.commit("Too late"));
+        for (Consumer<Draft> call : calls) {
+            try (Draft draft = vsxi.drafts().start()) {
+                vsxi.drafts().resumeActive().orElseThrow().discard();
+
+                assertThatThrownBy(() -> call.accept(draft)).isInstanceOf(NoActiveDraftException.class);
+                assertThat(draft.state()).isEqualTo(DraftState.GONE);
+            }
+        }
+        assertThat(server.activeDraftId()).isEmpty();
+        assertThat(server.sessions()).hasSize(1);
+    }
+
+    @Test
     void aCommitWhoseAnswerIsLostIsFoundInTheHistory() {
         server.fault(VsxiEndpoint.COMMIT).times(1).applyThenDropConnection();
         try (Draft draft = vsxi.drafts().start()) {
-            draft.upsertTenants(List.of(NORTHWIND));
+            draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND)));
             Commit commit = draft.commit("Lost answer");
             assertThat(commit.description()).contains("Lost answer");
             assertThat(server.sessions().get(0).session()).isEqualTo(commit.session());
@@ -135,7 +157,7 @@ class SdkAgainstFakeTest {
     @Test
     void aFailedConfirmationRollsTheCommitBack() {
         try (Draft draft = vsxi.drafts().start()) {
-            draft.upsertTenants(List.of(NORTHWIND));
+            draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND)));
             ConfirmedCommit result = draft.commitConfirmed("Try Northwind", commit -> false);
             assertThat(result.outcome()).isEqualTo(ConfirmedCommit.Outcome.ROLLED_BACK);
         }
@@ -147,7 +169,7 @@ class SdkAgainstFakeTest {
     @Test
     void aFailedConfirmationIsNotRolledBackOverSomeoneElsesCommit() {
         try (Draft draft = vsxi.drafts().start()) {
-            draft.upsertTenants(List.of(NORTHWIND));
+            draft.upsertSbcTenants(Rows.of(List.of(NORTHWIND)));
             assertThatThrownBy(() -> draft.commitConfirmed("Try Northwind", commit -> {
                 server.simulateForeignCommit("Meanwhile, elsewhere");
                 return false;
@@ -162,8 +184,8 @@ class SdkAgainstFakeTest {
     void rollsBackThroughTheCommitsResource() {
         String demoSession = server.sessions().get(0).session();
         try (Draft draft = vsxi.drafts().start()) {
-            draft.upsertUsers(List.of(TeamsUser.builder().tenantId("1001").sipUser("2002_T").sipPassword("pw")
-                    .did("+15551001002").build()));
+            draft.upsertSipUsers(Rows.of(List.of(SipUser.builder().tenantId("1001").sipUser("2002_T").sipPassword("pw")
+                    .did("+15551001002").build())));
             draft.commit("One more user");
         }
         RollbackResult latest = vsxi.commits().rollbackLatest();

@@ -8,5 +8,5 @@ package io.teamsdr.vsxi.internal;
  * @param unique whether a value may appear only once in an upload
  * @param secret whether values are masked wherever the SDK reports them
  */
-public record Column(String name, ColumnFormat format, boolean unique, boolean secret) {
+record Column(String name, ColumnFormat format, boolean unique, boolean secret) {
 }

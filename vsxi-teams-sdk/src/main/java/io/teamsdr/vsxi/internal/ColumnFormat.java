@@ -3,7 +3,7 @@ package io.teamsdr.vsxi.internal;
 import io.teamsdr.core.internal.Validator;
 
 /** What the value of an upload column must look like, besides being present. */
-public enum ColumnFormat {
+enum ColumnFormat {
     /** Any non-blank text; CSV quoting carries commas, quotes and line breaks. */
     TEXT("text") {
         @Override

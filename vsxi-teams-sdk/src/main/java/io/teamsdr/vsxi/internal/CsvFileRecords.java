@@ -1,10 +1,5 @@
 package io.teamsdr.vsxi.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import java.io.IOException;
@@ -20,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records read from a caller's CSV (a file or a stream): header first, RFC 4180 quoting, UTF-8
@@ -28,9 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and no other; header names are trimmed, values are kept exactly. Blank lines are skipped. Line
  * numbers are those of the caller's file.
  */
-public final class CsvFileRecords implements RecordSource {
-    private static final CsvMapper CSV = new CsvMapper();
-
+final class CsvFileRecords implements RecordSource {
     /** Opens the caller's bytes; called once per pass. */
     @FunctionalInterface
     private interface Opener {
@@ -40,7 +33,6 @@ public final class CsvFileRecords implements RecordSource {
     private final UploadLayout<?> layout;
     private final Opener opener;
     private final boolean replayable;
-    private final AtomicBoolean used = new AtomicBoolean();
 
     private CsvFileRecords(UploadLayout<?> layout, Opener opener, boolean replayable) {
         this.layout = layout;
@@ -55,7 +47,7 @@ public final class CsvFileRecords implements RecordSource {
      * @param file the CSV file
      * @return the source
      */
-    public static CsvFileRecords of(UploadLayout<?> layout, Path file) {
+    static CsvFileRecords of(UploadLayout<?> layout, Path file) {
         return new CsvFileRecords(layout, () -> Files.newInputStream(file), true);
     }
 
@@ -66,7 +58,7 @@ public final class CsvFileRecords implements RecordSource {
      * @param stream the CSV stream
      * @return the source
      */
-    public static CsvFileRecords of(UploadLayout<?> layout, InputStream stream) {
+    static CsvFileRecords of(UploadLayout<?> layout, InputStream stream) {
         return new CsvFileRecords(layout, () -> stream, false);
     }
 
@@ -77,49 +69,36 @@ public final class CsvFileRecords implements RecordSource {
 
     @Override
     public RecordCursor open() throws IOException {
-        if (!replayable && !used.compareAndSet(false, true)) {
-            throw new IllegalStateException("this CSV stream was already uploaded; a stream can be read only once");
-        }
         InputStream in = opener.open();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        JsonParser parser = CSV.getFactory().createParser(reader);
-        ((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        return new Cursor(parser, in);
+        return new Cursor(new Rfc4180Reader(reader), in);
     }
 
     /** One pass; reads the header before the first record. */
     private final class Cursor implements RecordCursor {
-        private final JsonParser parser;
+        private final Rfc4180Reader reader;
         private final InputStream in;
-        private int[] positions;
+        private int @Nullable [] positions;
         private int headerSize;
         private long line = 1;
-        private boolean started;
 
-        Cursor(JsonParser parser, InputStream in) {
-            this.parser = parser;
+        Cursor(Rfc4180Reader reader, InputStream in) {
+            this.reader = reader;
             this.in = in;
         }
 
         @Override
-        public CsvRecord next() throws IOException {
+        public @Nullable CsvRecord next() throws IOException {
             try {
-                if (!started) {
-                    started = true;
-                    if (parser.nextToken() != JsonToken.START_ARRAY) {
-                        throw invalid(new Violation("line 1", null, "empty CSV: the header line "
-                                + layout.header() + " is expected"));
-                    }
-                }
                 if (positions == null) {
                     List<String> header = nextNonBlank();
                     if (header == null) {
                         throw invalid(new Violation("line 1", null, "empty CSV: the header line "
                                 + layout.header() + " is expected"));
                     }
-                    readHeader(header);
+                    positions = readHeader(header);
                 }
                 List<String> values = nextNonBlank();
                 if (values == null) {
@@ -129,36 +108,33 @@ public final class CsvFileRecords implements RecordSource {
                     throw invalid(new Violation("line " + line, null, "the record has " + values.size()
                             + " values but the header names " + headerSize + " columns"));
                 }
-                String[] ordered = new String[positions.length];
+                @Nullable String[] ordered = new String[positions.length];
                 for (int i = 0; i < positions.length; i++) {
                     ordered[i] = positions[i] < values.size() ? values.get(positions[i]) : null;
                 }
                 return new CsvRecord(line, ordered);
             } catch (CharacterCodingException notUtf8) {
-                throw invalid(new Violation("line " + line, null, "not valid UTF-8; save the file as UTF-8"));
-            } catch (JsonProcessingException malformed) {
-                throw invalid(new Violation("line " + line, null, "invalid CSV: " + malformed.getOriginalMessage()));
+                throw invalid(new Violation("line " + reader.line(), null, "not valid UTF-8; save the file as UTF-8"));
+            } catch (Rfc4180Reader.Malformed malformed) {
+                throw invalid(new Violation("line " + malformed.line(), null, "invalid CSV: " + malformed.getMessage()));
             }
         }
 
         /** Reads records up to the next one holding a value; {@code null} at the end. */
-        private List<String> nextNonBlank() throws IOException {
+        private @Nullable List<String> nextNonBlank() throws IOException {
             while (true) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                List<String> values = reader.next();
+                if (values == null) {
                     return null;
                 }
-                line = parser.currentLocation().getLineNr();
-                List<String> values = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    values.add(parser.getText());
-                }
-                if (!(values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty()))) {
+                line = reader.recordLine();
+                if (!(values.size() == 1 && values.get(0).isEmpty())) {
                     return values;
                 }
             }
         }
 
-        private void readHeader(List<String> header) {
+        private int[] readHeader(List<String> header) {
             Map<String, Integer> found = new HashMap<>();
             List<Violation> problems = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
@@ -168,7 +144,7 @@ public final class CsvFileRecords implements RecordSource {
                 }
             }
             List<Column> columns = layout.columns();
-            positions = new int[columns.size()];
+            int[] positions = new int[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 Integer position = found.remove(columns.get(i).name());
                 if (position == null) {
@@ -184,6 +160,7 @@ public final class CsvFileRecords implements RecordSource {
                 throw new ValidationException(problems);
             }
             headerSize = header.size();
+            return positions;
         }
 
         private ValidationException invalid(Violation violation) {
@@ -192,11 +169,7 @@ public final class CsvFileRecords implements RecordSource {
 
         @Override
         public void close() throws IOException {
-            try {
-                parser.close();
-            } finally {
-                in.close();
-            }
+            in.close();
         }
     }
 }

@@ -1,20 +1,19 @@
 package io.teamsdr.vsxi.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.teamsdr.core.ProgressListener;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.core.http.BodyWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an upload as CSV while it is sent: header first, RFC 4180 quoting (only where needed),
@@ -22,15 +21,9 @@ import java.util.List;
  * half-way aborts the request (the transport hands the {@link ValidationException} to the caller).
  * Memory stays constant unless duplicates are tracked while sending, whose key sets grow with the upload.
  */
-public final class CsvUpload implements BodyWriter {
+final class CsvUpload implements BodyWriter {
     /** How many problems a full check lists before it stops looking. */
     static final int MAX_LISTED = 1000;
-
-    private static final String LINE_END = "\r\n";
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
 
     private final RecordSource source;
     private final UploadLayout<?> layout;
@@ -46,7 +39,7 @@ public final class CsvUpload implements BodyWriter {
      * @param checkDuplicates whether to track key columns for duplicates while sending (not needed
      *     when {@link #checkAll} already ran)
      */
-    public CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress, boolean checkDuplicates) {
+    CsvUpload(RecordSource source, UploadLayout<?> layout, ProgressListener progress, boolean checkDuplicates) {
         this.source = source;
         this.layout = layout;
         this.progress = progress;
@@ -61,13 +54,13 @@ public final class CsvUpload implements BodyWriter {
      * @param layout the columns
      * @throws ValidationException when any record is wrong
      */
-    public static void checkAll(RecordSource source, UploadLayout<?> layout) {
+    static void checkAll(RecordSource source, UploadLayout<?> layout) {
         RowChecker checker = new RowChecker(layout, true);
         List<Violation> problems = new ArrayList<>();
         boolean more = false;
         try (RecordCursor cursor = source.open()) {
             while (true) {
-                CsvRecord record;
+                @Nullable CsvRecord record;
                 try {
                     record = nextRecord(cursor);
                 } catch (ValidationException unreadable) {
@@ -98,25 +91,25 @@ public final class CsvUpload implements BodyWriter {
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        layout.columns().forEach(column -> schema.addColumn(column.name()));
         RowChecker checker = new RowChecker(layout, checkDuplicates);
         long rows = 0;
-        // The header is written by hand so that an upload without rows still has one (an empty
-        // replace-users upload is meaningful); the names are fixed identifiers that need no quoting.
-        out.write((layout.header() + LINE_END).getBytes(StandardCharsets.UTF_8));
-        CsvSchema records = schema.build().withoutHeader().withLineSeparator(LINE_END);
-        try (RecordCursor cursor = source.open(); SequenceWriter writer = CSV.writer(records).writeValues(out)) {
-            CsvRecord record;
+        // Not closed: the transport closes the body stream. Flushed once the rows are written.
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        Rfc4180Writer csv = new Rfc4180Writer(text);
+        // The header goes first even without rows: an empty replace-users upload is meaningful.
+        csv.write(layout.columns().stream().map(Column::name).toArray(String[]::new));
+        try (RecordCursor cursor = source.open()) {
+            @Nullable CsvRecord record;
             while ((record = nextRecord(cursor)) != null) {
                 List<Violation> problems = checker.check(record);
                 if (!problems.isEmpty()) {
                     throw new ValidationException(problems);
                 }
-                writer.write(record.values());
+                csv.write(record.values());
                 progress.onRows(++rows);
             }
         }
+        text.flush();
     }
 
     /**
@@ -124,7 +117,7 @@ public final class CsvUpload implements BodyWriter {
      * throws) into an SDK exception, which the transport passes to the caller unchanged instead of
      * reporting a network failure.
      */
-    private static CsvRecord nextRecord(RecordCursor cursor) {
+    private static @Nullable CsvRecord nextRecord(RecordCursor cursor) {
         try {
             return cursor.next();
         } catch (TeamsdrException sdkFailure) {

@@ -4,7 +4,7 @@ package io.teamsdr.vsxi.internal;
  * Recognizes IP address literals by their text alone. {@code InetAddress.getByName} is not used
  * because for anything that is not a literal it asks the DNS, which validation must never do.
  */
-public final class IpLiterals {
+final class IpLiterals {
     private IpLiterals() {
     }
 
@@ -14,7 +14,7 @@ public final class IpLiterals {
      * @param text the text
      * @return {@code true} for e.g. {@code 68.70.169.47}
      */
-    public static boolean isIpv4(String text) {
+    static boolean isIpv4(String text) {
         if (text == null) {
             return false;
         }
@@ -50,7 +50,7 @@ public final class IpLiterals {
      * @param text the text
      * @return {@code true} for e.g. {@code 2001:db8::1} or {@code ::ffff:192.0.2.1}
      */
-    public static boolean isIpv6(String text) {
+    static boolean isIpv6(String text) {
         if (text == null || text.length() < 2 || text.indexOf(':') < 0) {
             return false;
         }

@@ -15,7 +15,7 @@ import javax.net.ssl.TrustManagerFactory;
  * self-signed certificate or the CA that signed it. Certificate path and host name checks stay on;
  * there is deliberately no way to trust everything.
  */
-public final class PemTrust {
+final class PemTrust {
     private PemTrust() {
     }
 
@@ -27,7 +27,7 @@ public final class PemTrust {
      * @throws IllegalArgumentException when the stream holds no certificate
      * @throws IOException when reading fails
      */
-    public static SSLContext sslContext(InputStream pem) throws IOException {
+    static SSLContext sslContext(InputStream pem) throws IOException {
         try {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(pem);
             if (certificates.isEmpty()) {

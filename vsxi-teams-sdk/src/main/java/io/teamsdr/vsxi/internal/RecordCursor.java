@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /** One pass over the records of an upload. */
-public interface RecordCursor extends Closeable {
+interface RecordCursor extends Closeable {
 
     /**
      * Returns the next record.

@@ -3,7 +3,7 @@ package io.teamsdr.vsxi.internal;
 import java.io.IOException;
 
 /** Where the records of an upload come from. */
-public interface RecordSource {
+interface RecordSource {
 
     /**
      * Starts a pass over the records.

@@ -1,16 +1,21 @@
 package io.teamsdr.vsxi.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.teamsdr.vsxi.model.ChangeCounts;
 import io.teamsdr.vsxi.model.Commit;
-import io.teamsdr.vsxi.model.ProvisionedTenant;
-import io.teamsdr.vsxi.model.ProvisionedUser;
+import io.teamsdr.vsxi.model.DraftStatus;
+import io.teamsdr.vsxi.model.ProvisionedSbcTenant;
+import io.teamsdr.vsxi.model.ProvisionedSipUser;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON envelopes around the model types, as NOTES.md assumes them; unknown fields are ignored
  * and missing lists read as empty.
  */
-public final class ResponseBodies {
+final class ResponseBodies {
     private ResponseBodies() {
     }
 
@@ -21,18 +26,27 @@ public final class ResponseBodies {
      * @param createdAt when the draft was started, as the server wrote it
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Started(String draftId, String createdAt) {
+    record Started(@Nullable String draftId, @Nullable String createdAt) {
     }
 
     /**
-     * The identity of the active draft, which {@code GET /teams/draft/status} may carry beside the
-     * counts (NOTES.md does not promise it; both fields are optional).
+     * {@code GET /teams/draft/status}: the counts, and the identity of the active draft, which the
+     * answer may carry beside them (NOTES.md does not promise it; both fields are optional).
      *
      * @param draftId the draft id, or {@code null}
      * @param createdAt when the draft was started, or {@code null}
+     * @param tenants the SBC tenant changes, or {@code null}
+     * @param users the SIP user changes, or {@code null}
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActiveDraft(String draftId, String createdAt) {
+    record ActiveDraft(@Nullable String draftId, @Nullable String createdAt,
+                       @JsonProperty("tenants") @Nullable ChangeCounts tenants,
+                       @JsonProperty("users") @Nullable ChangeCounts users) {
+
+        DraftStatus status() {
+            return new DraftStatus(Objects.requireNonNullElse(tenants, ChangeCounts.NONE),
+                    Objects.requireNonNullElse(users, ChangeCounts.NONE));
+        }
     }
 
     /**
@@ -41,10 +55,9 @@ public final class ResponseBodies {
      * @param tenants the tenants
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tenants(List<ProvisionedTenant> tenants) {
-        /** Normalizes a missing list. */
-        public Tenants {
-            tenants = tenants == null ? List.of() : List.copyOf(tenants);
+    record SbcTenants(@Nullable List<ProvisionedSbcTenant> tenants) {
+        List<ProvisionedSbcTenant> list() {
+            return tenants == null ? List.of() : List.copyOf(tenants);
         }
     }
 
@@ -54,10 +67,9 @@ public final class ResponseBodies {
      * @param users the users
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Users(List<ProvisionedUser> users) {
-        /** Normalizes a missing list. */
-        public Users {
-            users = users == null ? List.of() : List.copyOf(users);
+    record SipUsers(@Nullable List<ProvisionedSipUser> users) {
+        List<ProvisionedSipUser> list() {
+            return users == null ? List.of() : List.copyOf(users);
         }
     }
 
@@ -67,10 +79,9 @@ public final class ResponseBodies {
      * @param commits the sessions
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Commits(List<Commit> commits) {
-        /** Normalizes a missing list. */
-        public Commits {
-            commits = commits == null ? List.of() : List.copyOf(commits);
+    record Commits(@Nullable List<Commit> commits) {
+        List<Commit> list() {
+            return commits == null ? List.of() : List.copyOf(commits);
         }
     }
 
@@ -81,6 +92,6 @@ public final class ResponseBodies {
      * @param rolledBack the removed sessions, {@code null} when not reported
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Rollback(List<Commit> rolledBack) {
+    record Rollback(@Nullable List<Commit> rolledBack) {
     }
 }

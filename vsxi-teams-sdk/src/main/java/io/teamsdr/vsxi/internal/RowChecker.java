@@ -9,7 +9,7 @@ import java.util.List;
  * when asked, key columns unique across the upload. Keeps only the key sets, never the records; the
  * key sets are the one part whose memory grows with the upload (about 40 bytes a key).
  */
-public final class RowChecker {
+final class RowChecker {
     private final List<Column> columns;
     private final UniqueKeys[] keys;
 
@@ -19,7 +19,7 @@ public final class RowChecker {
      * @param layout the layout
      * @param checkDuplicates whether to track key columns for duplicates
      */
-    public RowChecker(UploadLayout<?> layout, boolean checkDuplicates) {
+    RowChecker(UploadLayout<?> layout, boolean checkDuplicates) {
         this.columns = layout.columns();
         this.keys = new UniqueKeys[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
@@ -35,7 +35,7 @@ public final class RowChecker {
      * @param record the record
      * @return what is wrong with it, empty when nothing
      */
-    public List<Violation> check(CsvRecord record) {
+    List<Violation> check(CsvRecord record) {
         List<Violation> problems = new ArrayList<>(0);
         String[] values = record.values();
         for (int i = 0; i < columns.size(); i++) {

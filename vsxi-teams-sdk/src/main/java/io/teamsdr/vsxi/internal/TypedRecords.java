@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the row type
  */
-public final class TypedRecords<T> implements RecordSource {
+final class TypedRecords<T> implements RecordSource {
     private final UploadLayout<T> layout;
     private final Supplier<? extends Iterator<? extends T>> rows;
     private final boolean replayable;
@@ -23,7 +23,7 @@ public final class TypedRecords<T> implements RecordSource {
      * @param replayable whether {@code rows} can be asked again
      * @param onClose run when a pass ends, e.g. to close a caller's stream
      */
-    public TypedRecords(UploadLayout<T> layout, Supplier<? extends Iterator<? extends T>> rows, boolean replayable,
+    TypedRecords(UploadLayout<T> layout, Supplier<? extends Iterator<? extends T>> rows, boolean replayable,
                         Runnable onClose) {
         this.layout = layout;
         this.rows = rows;

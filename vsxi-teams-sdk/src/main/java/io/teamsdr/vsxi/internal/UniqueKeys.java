@@ -9,7 +9,7 @@ import java.util.Arrays;
  * keys' UTF-8 bytes sit in one growing array and an open-addressing table of entry numbers finds
  * them, about 30 bytes per key beyond the key itself instead of the ~100 of a {@code HashMap}.
  */
-public final class UniqueKeys {
+final class UniqueKeys {
     private byte[] bytes = new byte[4096];
     private int used;
     private int[] starts = new int[256];
@@ -27,7 +27,7 @@ public final class UniqueKeys {
      * @param line the line it is on
      * @return 0 when the key is new, else the line it was first seen on
      */
-    public long putIfAbsent(String key, long line) {
+    long putIfAbsent(String key, long line) {
         byte[] encoded = key.getBytes(StandardCharsets.UTF_8);
         int hash = spread(key.hashCode());
         int mask = table.length - 1;
@@ -53,7 +53,7 @@ public final class UniqueKeys {
      *
      * @return the count
      */
-    public int size() {
+    int size() {
         return size;
     }
 

@@ -1,10 +1,11 @@
 package io.teamsdr.vsxi.internal;
 
-import io.teamsdr.vsxi.model.TeamsTenant;
-import io.teamsdr.vsxi.model.TeamsUser;
+import io.teamsdr.vsxi.model.SbcTenant;
+import io.teamsdr.vsxi.model.SipUser;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV layout of one kind of upload: its columns in the documented order and how a typed row
@@ -12,10 +13,10 @@ import java.util.stream.Collectors;
  *
  * @param <T> the row type
  */
-public final class UploadLayout<T> {
+final class UploadLayout<T> {
 
-    /** Tenant create/update rows: {@code tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId}. */
-    public static final UploadLayout<TeamsTenant> TENANTS = new UploadLayout<>("tenants", List.of(
+    /** SBC tenant create/update rows: {@code tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId}. */
+    static final UploadLayout<SbcTenant> SBC_TENANTS = new UploadLayout<>("SBC tenants", List.of(
             new Column("tenantId", ColumnFormat.TEXT, true, false),
             new Column("tenantName", ColumnFormat.TEXT, false, false),
             new Column("microsoftFqdn", ColumnFormat.FQDN, false, false),
@@ -25,29 +26,29 @@ public final class UploadLayout<T> {
             new Column("spId", ColumnFormat.TEXT, false, false)),
             t -> new String[] {t.tenantId(), t.tenantName(), t.microsoftFqdn(), t.localIp(), t.did(), t.pbxId(), t.spId()});
 
-    /** User create/update/replace rows: {@code tenantId,sipUser,sipPassword,did}. */
-    public static final UploadLayout<TeamsUser> USERS = new UploadLayout<>("users", List.of(
+    /** SIP user create/update/replace rows: {@code tenantId,sipUser,sipPassword,did}. */
+    static final UploadLayout<SipUser> SIP_USERS = new UploadLayout<>("SIP users", List.of(
             new Column("tenantId", ColumnFormat.TEXT, false, false),
             new Column("sipUser", ColumnFormat.TEXT, true, false),
             new Column("sipPassword", ColumnFormat.TEXT, false, true),
             new Column("did", ColumnFormat.E164, true, false)),
             u -> new String[] {u.tenantId(), u.sipUser(), u.sipPassword(), u.did()});
 
-    /** Tenant deletion rows: {@code tenantId}. */
-    public static final UploadLayout<String> TENANT_IDS = new UploadLayout<>("tenant ids", List.of(
+    /** SBC tenant deletion rows: {@code tenantId}. */
+    static final UploadLayout<String> TENANT_IDS = new UploadLayout<>("tenant ids", List.of(
             new Column("tenantId", ColumnFormat.TEXT, true, false)),
             id -> new String[] {id});
 
-    /** User deletion rows: {@code sipUser}. */
-    public static final UploadLayout<String> SIP_USERS = new UploadLayout<>("SIP users", List.of(
+    /** SIP user deletion rows: {@code sipUser}. */
+    static final UploadLayout<String> SIP_USER_NAMES = new UploadLayout<>("SIP user names", List.of(
             new Column("sipUser", ColumnFormat.TEXT, true, false)),
             name -> new String[] {name});
 
     private final String description;
     private final List<Column> columns;
-    private final Function<T, String[]> values;
+    private final Function<T, @Nullable String[]> values;
 
-    private UploadLayout(String description, List<Column> columns, Function<T, String[]> values) {
+    private UploadLayout(String description, List<Column> columns, Function<T, @Nullable String[]> values) {
         this.description = description;
         this.columns = columns;
         this.values = values;
@@ -58,7 +59,7 @@ public final class UploadLayout<T> {
      *
      * @return the columns
      */
-    public List<Column> columns() {
+    List<Column> columns() {
         return columns;
     }
 
@@ -69,7 +70,7 @@ public final class UploadLayout<T> {
      * @param row the row
      * @return one value per column
      */
-    public String[] values(T row) {
+    @Nullable String[] values(@Nullable T row) {
         return row == null ? new String[columns.size()] : values.apply(row);
     }
 
@@ -78,7 +79,7 @@ public final class UploadLayout<T> {
      *
      * @return e.g. {@code tenantId,sipUser,sipPassword,did}
      */
-    public String header() {
+    String header() {
         return columns.stream().map(Column::name).collect(Collectors.joining(","));
     }
 

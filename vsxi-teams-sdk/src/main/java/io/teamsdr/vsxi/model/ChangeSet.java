@@ -1,8 +1,8 @@
 package io.teamsdr.vsxi.model;
 
-import io.teamsdr.vsxi.internal.ZipEntries;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.ZipException;
 
 /**
  * The configuration differences a draft would make ({@code GET /teams/draft/diff}): the ZIP the
@@ -36,6 +37,36 @@ public final class ChangeSet {
             return new ChangeSet(ZipEntries.read(new ByteArrayInputStream(zip)), zip.clone());
         } catch (IOException unreadable) {
             throw new UncheckedIOException("the diff is not a readable ZIP: " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /**
+     * Reads a ZIP stream to its end and parses it, keeping the original bytes.
+     *
+     * @param zip the ZIP stream; not closed
+     * @return the change set
+     * @throws UncheckedIOException when the stream cannot be read, is not a ZIP, or holds more than
+     *     256 MiB (save such a diff to a file with {@code Draft.diffTo(Path)} instead)
+     */
+    public static ChangeSet read(InputStream zip) {
+        Objects.requireNonNull(zip, "zip");
+        byte[] bytes;
+        try {
+            bytes = zip.readNBytes((int) ZipEntries.MAX_TOTAL + 1);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        if (bytes.length > ZipEntries.MAX_TOTAL) {
+            throw new UncheckedIOException(new ZipException("the diff is larger than " + ZipEntries.MAX_TOTAL
+                    + " bytes; stream it to a file with Draft.diffTo(Path) instead"));
+        }
+        try {
+            return new ChangeSet(ZipEntries.read(new ByteArrayInputStream(bytes)), bytes);
+        } catch (IOException unreadable) {
+            // The bytes are all in memory, so any failure now is in the ZIP itself.
+            ZipException notZip = new ZipException("the diff is not a readable ZIP: " + unreadable.getMessage());
+            notZip.initCause(unreadable);
+            throw new UncheckedIOException(notZip);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param session the session key, unique on the SBC; what {@code rollbackTo} takes
  * @param timestamp when the session was committed, as the server wrote it
- * @param description the description given at commit time
+ * @param description the description given at commit time; empty when the commit had none
  * @param summary what the session changed; the history carries it, a commit answer may not
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,15 +21,19 @@ public record Commit(String session, Optional<String> timestamp, Optional<String
                      Optional<DraftStatus> summary) {
 
     /**
-     * Normalizes missing values.
+     * Normalizes the values the server left out (the JSON reader passes them as {@code null}).
      *
+     * @param session the session key, unique on the SBC; what {@code rollbackTo} takes
+     * @param timestamp when the session was committed, as the server wrote it
+     * @param description the description given at commit time; empty when the commit had none
+     * @param summary what the session changed; the history carries it, a commit answer may not
      * @throws NullPointerException when {@code session} is missing
      */
     public Commit {
         Objects.requireNonNull(session, "session");
-        timestamp = timestamp == null ? Optional.empty() : timestamp;
-        description = description == null ? Optional.empty() : description;
-        summary = summary == null ? Optional.empty() : summary;
+        timestamp = Objects.requireNonNullElse(timestamp, Optional.empty());
+        description = Objects.requireNonNullElse(description, Optional.empty());
+        summary = Objects.requireNonNullElse(summary, Optional.empty());
     }
 
     /**

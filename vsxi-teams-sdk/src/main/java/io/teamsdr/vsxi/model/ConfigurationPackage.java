@@ -1,6 +1,5 @@
 package io.teamsdr.vsxi.model;
 
-import io.teamsdr.vsxi.internal.ZipEntries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -21,7 +21,14 @@ public record ConfirmedCommit(Commit commit, Outcome outcome, Optional<Throwable
         ROLLED_BACK
     }
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param commit the session the draft became
+     * @param outcome whether the check confirmed it or it was rolled back
+     * @param checkFailure why the check failed: the exception it threw, or empty when it returned
+     *     {@code false} (always empty when confirmed)
+     */
     public ConfirmedCommit {
         Objects.requireNonNull(commit, "commit");
         Objects.requireNonNull(outcome, "outcome");

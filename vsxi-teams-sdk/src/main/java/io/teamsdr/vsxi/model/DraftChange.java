@@ -29,6 +29,7 @@ public record DraftChange(String value) {
     /**
      * Wraps a value, known or not.
      *
+     * @param value the value as the API spells it
      * @throws NullPointerException if {@code value} is null
      */
     public DraftChange {

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record RollbackResult(Optional<List<Commit>> removed) {
 
-    /** Normalizes a missing list. */
+    /**
+     * Normalizes a missing list.
+     *
+     * @param removed the sessions the rollback removed, when the server lists them (the document does
+     *     not say that it does)
+     */
     public RollbackResult {
         removed = removed == null ? Optional.empty() : removed.map(List::copyOf);
     }

@@ -13,7 +13,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UploadResult(long accepted, List<UploadError> errors) {
 
-    /** Normalizes a missing error list. */
+    /**
+     * Normalizes a missing error list.
+     *
+     * @param accepted rows the server took into the draft
+     * @param errors problems the server reported while still accepting the upload; usually empty (a
+     *     rejected upload is a {@code CsvRejectedException} instead)
+     */
     public UploadResult {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }

@@ -1,0 +1,417 @@
+package io.teamsdr.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The body of one answer, as the HTTP client delivers it, with every wait bounded.
+ *
+ * <p>The answer is handed over (the HTTP client's response completes) once the whole body has arrived,
+ * or once a window of {@value #WINDOW} bytes is buffered, whichever comes first. So a small body is
+ * read like {@code BodyHandlers.ofByteArray()}: in memory, in one piece, the connection already back in
+ * the pool even when the handler never reads it (a status-only PUT keeps its connection). A larger one
+ * is then read as a stream, at most a window ahead of the reader, in constant memory. Until the hand
+ * over, a timer on the call's deadline ends a body that stalls or drips; after it, each wait for the
+ * next bytes is bounded by the idle timeout and, unless the call opted out, by the deadline.
+ *
+ * <p>Reading is for one thread at a time (the handler's); delivery comes from the HTTP client's threads.
+ */
+final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
+    /** Buffered before the hand-over, and at most ahead of a streaming reader. */
+    static final int WINDOW = 64 * 1024;
+
+    private final CompletableFuture<BodyReader> ready = new CompletableFuture<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<ByteBuffer> chunks = new ArrayDeque<>();
+    private final long contentLength;
+    private final int handOverAt;
+    private final Deadline deadline;
+    private final long idleNanos;
+    private final boolean unbounded;
+    private final Consumer<Throwable> onEnd;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile ScheduledFuture<?> watchdog;
+
+    private Flow.Subscription subscription;
+    private long buffered;
+    private volatile long received;
+    private boolean demanding;
+    private boolean done;
+    private Throwable failure;
+    private boolean consumed;
+
+    /**
+     * Creates the reader of one answer.
+     *
+     * @param contentLength the announced length, -1 when unknown
+     * @param stream whether to hand the answer over at once (a download whose body is not bounded by
+     *     the call timeout), instead of after the window
+     * @param deadline the call's deadline
+     * @param idle the idle timeout
+     * @param unbounded whether the deadline stops bounding the body once the answer is handed over
+     * @param onEnd told once when the body ends: read to its end ({@code null}), failed or abandoned (the failure)
+     */
+    BodyReader(long contentLength, boolean stream, Deadline deadline, Duration idle, boolean unbounded,
+               Consumer<Throwable> onEnd) {
+        this.contentLength = contentLength;
+        this.handOverAt = stream ? 0 : WINDOW;
+        this.deadline = deadline;
+        this.idleNanos = idle.toNanos();
+        this.unbounded = unbounded;
+        this.onEnd = onEnd;
+        if (stream) {
+            ready.complete(this);
+        } else if (contentLength != 0) {
+            long left = deadline.remainingRealNanos();
+            watchdog = Timers.schedule(left, () -> fail(new HttpTimeoutException("the call timeout of "
+                    + deadline.timeout() + " expired while the answer was read")));
+        }
+    }
+
+    @Override
+    public CompletionStage<BodyReader> getBody() {
+        return ready;
+    }
+
+    /** Completes when the answer is handed over; fails when the body failed before. */
+    CompletableFuture<BodyReader> ready() {
+        return ready;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+        boolean cancel;
+        lock.lock();
+        try {
+            cancel = done;
+            this.subscription = subscription;
+            demanding = !done;
+        } finally {
+            lock.unlock();
+        }
+        if (cancel) {
+            subscription.cancel();
+        } else {
+            subscription.request(1);
+        }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        boolean more;
+        boolean handOver;
+        lock.lock();
+        try {
+            if (done) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                int n = item.remaining();
+                if (n > 0) {
+                    chunks.add(item);
+                    buffered += n;
+                    received += n;
+                }
+            }
+            more = buffered < WINDOW;
+            demanding = more;
+            handOver = handOverAt > 0 && buffered >= handOverAt;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (handOver) {
+            stopWatchdog();
+            ready.complete(this);
+        }
+        if (more) {
+            subscription.request(1);
+        }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        fail(error);
+    }
+
+    @Override
+    public void onComplete() {
+        lock.lock();
+        try {
+            if (done) {
+                return;
+            }
+            done = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        stopWatchdog();
+        end(null);
+        ready.complete(this);
+    }
+
+    /** Ends the body with a failure: a stalled read, an abandoned body, or the HTTP client's error. */
+    private void fail(Throwable error) {
+        Flow.Subscription toCancel;
+        lock.lock();
+        try {
+            if (done) {
+                return;
+            }
+            done = true;
+            failure = error;
+            chunks.clear();
+            buffered = 0;
+            toCancel = subscription;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        stopWatchdog();
+        if (toCancel != null) {
+            // Tells the HTTP client to drop the connection, which the rest of the answer would still occupy.
+            toCancel.cancel();
+        }
+        end(error);
+        ready.completeExceptionally(error);
+    }
+
+    private void stopWatchdog() {
+        ScheduledFuture<?> timer = watchdog;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+
+    private void end(Throwable error) {
+        if (ended.compareAndSet(false, true)) {
+            onEnd.accept(error);
+        }
+    }
+
+    /** Drops what is left unread and the connection with it, unless the body already arrived in full. */
+    void abandon() {
+        fail(new Abandoned());
+    }
+
+    /** What ends a body the handler left unread: the SDK's choice, not a failure of the exchange. */
+    static final class Abandoned extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super("the rest of the answer was not read");
+        }
+    }
+
+    /** Bytes of the body received so far. */
+    long received() {
+        return received;
+    }
+
+    /** Tells whether the whole body arrived and nothing of it was read yet. */
+    boolean isComplete() {
+        lock.lock();
+        try {
+            return done && failure == null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Reads the whole body. A body that arrived in full is copied into one array of its exact size,
+     * like {@code ofByteArray()}; the rest of a longer one is awaited, each wait bounded.
+     */
+    byte[] readAll() throws IOException {
+        lock.lock();
+        try {
+            if (done && failure == null && !consumed) {
+                consumed = true;
+                byte[] all = new byte[Math.toIntExact(buffered)];
+                int at = 0;
+                for (ByteBuffer chunk : chunks) {
+                    int n = chunk.remaining();
+                    chunk.get(all, at, n);
+                    at += n;
+                }
+                chunks.clear();
+                buffered = 0;
+                return all;
+            }
+        } finally {
+            lock.unlock();
+        }
+        byte[] all = new byte[contentLength > 0 && contentLength < Integer.MAX_VALUE - 8 ? (int) contentLength : 2 * WINDOW];
+        int size = 0;
+        int n;
+        while ((n = read(all, size, all.length - size)) != -1) {
+            size += n;
+            if (size == all.length) {
+                all = Arrays.copyOf(all, Math.max(all.length * 2, all.length + WINDOW));
+            }
+        }
+        return size == all.length ? all : Arrays.copyOf(all, size);
+    }
+
+    /**
+     * Reads up to {@code max} bytes without waiting: what a capped error text needs. Within the window,
+     * so an error body of up to {@value #WINDOW} bytes never blocks the thread that maps it.
+     */
+    byte[] readBuffered(int max) {
+        lock.lock();
+        try {
+            consumed = true;
+            byte[] out = new byte[(int) Math.min(max, buffered)];
+            int at = 0;
+            while (at < out.length) {
+                ByteBuffer chunk = chunks.peek();
+                int n = Math.min(chunk.remaining(), out.length - at);
+                chunk.get(out, at, n);
+                at += n;
+                buffered -= n;
+                if (!chunk.hasRemaining()) {
+                    chunks.poll();
+                }
+            }
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Reads into {@code target}, waiting at most the idle timeout (and the deadline, unless unbounded)
+     * for bytes to arrive.
+     *
+     * @return the count read, -1 at the end of the body
+     */
+    int read(byte[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        boolean requestMore = false;
+        int n;
+        lock.lock();
+        try {
+            consumed = true;
+            while (chunks.isEmpty() && !done) {
+                awaitBytes();
+            }
+            if (chunks.isEmpty()) {
+                if (failure != null) {
+                    throw failure instanceof IOException io ? new IOException(io.getMessage(), io) : new IOException(failure);
+                }
+                return -1;
+            }
+            ByteBuffer chunk = chunks.peek();
+            n = Math.min(length, chunk.remaining());
+            chunk.get(target, offset, n);
+            buffered -= n;
+            if (!chunk.hasRemaining()) {
+                chunks.poll();
+            }
+            if (!demanding && !done && buffered < WINDOW && subscription != null) {
+                demanding = true;
+                requestMore = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (requestMore) {
+            subscription.request(1);
+        }
+        return n;
+    }
+
+    /** Waits (holding the lock) for bytes or the end; fails the body when the wait runs out. */
+    private void awaitBytes() throws IOException {
+        long left = unbounded ? idleNanos : Math.min(idleNanos, deadline.remainingRealNanos());
+        try {
+            if (left > 0 && changed.awaitNanos(left) > 0) {
+                return;
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            lock.unlock();
+            try {
+                fail(interrupted);
+            } finally {
+                lock.lock();
+            }
+            throw new InterruptedIOException("interrupted while reading the answer");
+        }
+        if (!chunks.isEmpty() || done) {
+            return;
+        }
+        boolean idle = unbounded || idleNanos <= deadline.remainingRealNanos();
+        HttpTimeoutException timeout = new HttpTimeoutException(idle
+                ? "no bytes of the answer arrived for " + Duration.ofNanos(idleNanos) + " (idle timeout)"
+                : "the call timeout of " + deadline.timeout() + " expired while the answer was read");
+        lock.unlock();
+        try {
+            fail(timeout);
+        } finally {
+            lock.lock();
+        }
+        throw timeout;
+    }
+
+    /** The body as a stream for handlers; closing it before the end drops the connection. */
+    InputStream stream() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = BodyReader.this.read(one, 0, 1);
+                return n == -1 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] target, int offset, int length) throws IOException {
+                Objects.checkFromIndexSize(offset, length, target.length);
+                return BodyReader.this.read(target, offset, length);
+            }
+
+            @Override
+            public byte[] readAllBytes() throws IOException {
+                return BodyReader.this.readAll();
+            }
+
+            @Override
+            public int available() {
+                lock.lock();
+                try {
+                    return (int) Math.min(Integer.MAX_VALUE, buffered);
+                } finally {
+                    lock.unlock();
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!isComplete()) {
+                    abandon();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package io.teamsdr.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.teamsdr.core.ClientSettings;
+import io.teamsdr.core.event.CallListener;
+import java.net.http.HttpClient;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What a client's transport and every transport derived from it share: the HTTP client and the
+ * executor (created here unless the caller gave them), the object mapper, the client-wide 429 pause,
+ * the client-side rate limit, the concurrency limit, the listener, and the pieces of every request
+ * that never change (base URI, user agent).
+ */
+final class ClientResources {
+    final ClientSettings settings;
+    final HttpClient httpClient;
+    final boolean ownsHttpClient;
+    final Executor executor;
+    final ExecutorService ownedExecutor;
+    final ObjectMapper mapper;
+    final ClientPause pause;
+    final RateLimiter rateLimiter;
+    final ConcurrencyLimit limit;
+    final CallListener listener;
+    final String userAgent;
+    /** The endpoint without a trailing slash, to which each expanded path is appended. */
+    final String base;
+
+    ClientResources(ClientSettings settings) {
+        this.settings = settings;
+        this.ownedExecutor = settings.executor().isPresent() ? null : newDaemonPool();
+        this.executor = settings.executor().orElse(ownedExecutor);
+        this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, executor));
+        this.ownsHttpClient = settings.httpClient().isEmpty();
+        this.mapper = JsonMapperFactory.create();
+        this.pause = new ClientPause(settings.clock());
+        this.rateLimiter = settings.rateLimit().map(limit -> RateLimiter.of("teamsdr", RateLimiterConfig.custom()
+                .limitForPeriod(limit.permits())
+                .limitRefreshPeriod(limit.period())
+                .timeoutDuration(limit.maxWait())
+                .build())).orElse(null);
+        this.limit = new ConcurrencyLimit(settings.maxConcurrentRequests(), executor);
+        this.listener = settings.listener();
+        this.userAgent = UserAgent.of(settings.userAgentSuffix().orElse(null));
+        String endpoint = settings.endpoint().toString();
+        this.base = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+    }
+
+    /**
+     * The SDK's own threads: they run the HTTP client's work, async handlers that read a long body,
+     * body writers of streamed uploads and credential refreshes. Cached, because some of that work
+     * blocks; idle threads go after a minute.
+     */
+    private static ExecutorService newDaemonPool() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "teamsdr-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static HttpClient newHttpClient(ClientSettings settings, Executor executor) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                // Redirects are not followed: a redirect could carry the Authorization header elsewhere.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor);
+        settings.sslContext().ifPresent(builder::sslContext);
+        settings.proxy().ifPresent(builder::proxy);
+        return builder.build();
+    }
+
+    /** Releases what was created here; never a caller's HTTP client or executor. */
+    void close() {
+        if (ownsHttpClient && httpClient instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing an HTTP client only releases idle connections; nothing to report.
+            }
+        }
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package io.teamsdr.core.internal;
+
+import io.teamsdr.core.TeamsdrException;
+import io.teamsdr.core.TransportException;
+import io.teamsdr.core.http.RequestSpec;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of a call, the same for sync and async calls: builds the request (fresh credentials,
+ * the call's request id, a response timeout capped by the deadline), sends it, logs it, reads the
+ * answer through a {@link BodyReader}, and ends: gives back its concurrency slot, closes a generated
+ * body, and reports the attempt to the listener. It holds a slot from its start to its end.
+ */
+final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
+    private static final String REQUEST_ID = "X-Request-Id";
+
+    private final CallState state;
+    private final int number;
+    private final String authorization;
+    private final BodySource body;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicBoolean settled = new AtomicBoolean();
+    private final long startedNanos = System.nanoTime();
+    private volatile BodyReader reader;
+    private volatile int status = -1;
+    private HttpHeaders headers;
+    private ResponseView view;
+    private volatile CompletableFuture<?> inFlight;
+
+    /** Starts an attempt; the caller took a concurrency slot for it, which {@link #end()} gives back. */
+    Exchange(CallState state, String authorization) {
+        this.state = state;
+        this.number = state.attempts() + 1;
+        this.authorization = authorization;
+        this.body = BodySource.of(state.spec(), state.json(), state.requestId());
+    }
+
+    CallState state() {
+        return state;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String authorization() {
+        return authorization;
+    }
+
+    boolean logsBodies() {
+        return state.logOptions().bodies() && LOG.isTraceEnabled();
+    }
+
+    HttpRequest request() {
+        RequestSpec spec = state.spec();
+        String query = spec.encodedQuery();
+        String path = spec.expandedPath();
+        URI uri = URI.create(query.isEmpty() ? state.base() + path : state.base() + path + '?' + query);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(state.attemptTimeout())
+                .header("User-Agent", state.userAgent())
+                .header(REQUEST_ID, state.requestId())
+                .method(spec.method().name(), body.publisher());
+        if (!spec.headers().containsKey("Accept")) {
+            builder.header("Accept", "application/json");
+        }
+        body.contentType().ifPresent(type -> builder.header("Content-Type", type));
+        if (!authorization.isEmpty()) {
+            builder.header("Authorization", authorization);
+        }
+        for (Map.Entry<String, String> header : state.extraHeaders().entrySet()) {
+            builder.setHeader(header.getKey(), header.getValue());
+        }
+        for (Map.Entry<String, String> header : spec.headers().entrySet()) {
+            builder.setHeader(header.getKey(), header.getValue());
+        }
+        HttpRequest request = builder.build();
+        if (LOG.isTraceEnabled()) {
+            logRequest(request);
+        }
+        return request;
+    }
+
+    private void logRequest(HttpRequest request) {
+        RequestSpec spec = state.spec();
+        LOG.trace("{} {}{} [request-id={}, attempt={}]", spec.method(), spec.pathTemplate(),
+                spec.query().isEmpty() ? "" : "?" + Redactor.query(spec.query(), state.logOptions().allowedQueryParams()),
+                state.requestId(), number);
+        LOG.trace("request headers {} [request-id={}]", Redactor.headers(request.headers(),
+                state.logOptions().allowedHeaders()), state.requestId());
+        String loggable = state.logOptions().bodies() ? body.loggableText(state.logOptions().secretFields()) : null;
+        if (loggable != null) {
+            LOG.trace("request body {} [request-id={}]", state.secrets().mask(loggable), state.requestId());
+        }
+    }
+
+    /** Reads the answer through a {@link BodyReader} set up for its status and length. */
+    HttpResponse.BodyHandler<BodyReader> bodyHandler() {
+        return info -> {
+            status = info.statusCode();
+            headers = info.headers();
+            long length = headers.firstValueAsLong("Content-Length").orElse(-1L);
+            boolean stream = state.unboundedBody() && state.handler().accepts(status);
+            BodyReader created = new BodyReader(length, stream, state.deadline(), state.idleTimeout(),
+                    state.unboundedBody(), this::end);
+            reader = created;
+            return created;
+        };
+    }
+
+    /** Notes the HTTP client's future of an async attempt, so that {@link #abort()} can cancel it. */
+    void inFlight(CompletableFuture<?> future) {
+        inFlight = future;
+    }
+
+    /** The answer's status; valid once an answer arrived. */
+    int status() {
+        return status;
+    }
+
+    /** The answer for handlers and error mapping; valid once an answer arrived. */
+    ResponseView view() {
+        if (view == null) {
+            view = new ResponseView(this, status, headers, reader);
+        }
+        return view;
+    }
+
+    BodyReader reader() {
+        return reader;
+    }
+
+    /** How many requests this attempt put on the wire: the JDK client may have resent it once. */
+    int wireSends() {
+        return Math.max(1, body.sends());
+    }
+
+    /** Counts, once, what this attempt put on the wire into the call's attempts. */
+    void settle() {
+        if (settled.compareAndSet(false, true)) {
+            state.addAttempts(wireSends());
+        }
+    }
+
+    /** Whether the attempt failed before anything was sent, so that repeating it is harmless. */
+    boolean unsent(Throwable failure) {
+        return body.sends() == 0 && (failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException);
+    }
+
+    /** Turns what the HTTP client threw into the SDK's exception, once the attempts are counted. */
+    RuntimeException failure(Throwable error) {
+        Throwable writerFailure = body.writerFailure();
+        if (writerFailure != null) {
+            return writerFailed(writerFailure);
+        }
+        if (error instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        BodyReader started = reader;
+        long bytes = started == null ? 0 : started.received();
+        TransportException.Kind kind;
+        if (unsent(error)) {
+            kind = TransportException.Kind.CONNECT_FAILED;
+        } else if (error instanceof HttpTimeoutException) {
+            kind = TransportException.Kind.TIMEOUT;
+        } else if (started != null) {
+            kind = TransportException.Kind.CUT_SHORT;
+        } else {
+            kind = TransportException.Kind.NO_ANSWER;
+        }
+        return new TransportException(state.context(), kind, bytes, error);
+    }
+
+    /**
+     * The caller's body writer failed, not the network: never retried (the same source would fail
+     * again) and never reported as a transport problem. A runtime exception, such as the
+     * {@code ValidationException} of a bad row, is the caller's own and is rethrown as it is.
+     */
+    private RuntimeException writerFailed(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new TeamsdrException(state.spec() + " was not completed: the request body writer failed ("
+                + failure.getMessage() + "), so the server got an incomplete body and will not apply it. "
+                + "Fix the body's source and send again. [request id " + state.requestId() + "]", failure);
+    }
+
+    /** Logs the answer's status line at DEBUG. */
+    void logAnswer() {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms [request-id={}, attempt={}]", state.spec().method(), state.spec().pathTemplate(),
+                    status, elapsedMillis(), state.requestId(), number);
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("response headers {} [request-id={}]", Redactor.headers(headers, state.logOptions().allowedHeaders()),
+                        state.requestId());
+            }
+        }
+    }
+
+    /** Logs a failure without an answer at DEBUG. */
+    void logFailure(Throwable error) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} failed after {} ms: {} [request-id={}, attempt={}]", state.spec().method(),
+                    state.spec().pathTemplate(), elapsedMillis(), error.toString(), state.requestId(), number);
+        }
+    }
+
+    private long elapsedMillis() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /**
+     * Ends the attempt once: the answer was read to its end, failed, or was abandoned. Gives the
+     * concurrency slot back, closes a generated body and tells the listener.
+     *
+     * @param failure what ended the attempt without a complete answer, or {@code null}
+     */
+    void end(Throwable failure) {
+        if (ended.compareAndSet(false, true)) {
+            state.releaseSlot();
+            body.close();
+            BodyReader read = reader;
+            state.attemptEnded(number, status, Duration.ofNanos(System.nanoTime() - startedNanos),
+                    read == null ? 0 : read.received(), failure instanceof BodyReader.Abandoned ? null : failure);
+        }
+    }
+
+    /** Abandons the attempt: cancels the request in flight, drops an unread body, ends. */
+    void abort() {
+        settle();
+        CompletableFuture<?> sending = inFlight;
+        if (sending != null) {
+            sending.cancel(true);
+        }
+        BodyReader started = reader;
+        if (started != null && !started.isComplete()) {
+            started.abandon();
+        }
+        end(new CancellationException("the attempt was abandoned"));
+    }
+
+    /** After the handler: drops whatever it left unread, unless the whole body already arrived. */
+    void finishBody() {
+        BodyReader started = reader;
+        if (started != null && !started.isComplete()) {
+            started.abandon();
+        }
+    }
+}
