@@ -1,4 +1,5 @@
 /**
+
  * The Fusion MS Teams client: {@link io.teamsdr.fusion.FusionClient} and the MS Teams resources of a
  * DraaS subscription, with their payloads in {@code io.teamsdr.fusion.model}.
  */
@@ -7,6 +8,7 @@ module io.teamsdr.fusion {
 
     exports io.teamsdr.fusion;
     exports io.teamsdr.fusion.model;
+    exports io.teamsdr.fusion.async;
 
     opens io.teamsdr.fusion.model to com.fasterxml.jackson.databind;
     opens io.teamsdr.fusion.internal to com.fasterxml.jackson.databind;

@@ -4,7 +4,6 @@ import io.teamsdr.fusion.model.AdminCredentials;
 import io.teamsdr.fusion.model.AdminDeletion;
 import io.teamsdr.fusion.model.FusionId;
 import io.teamsdr.fusion.model.TeamsAdmin;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The MS Teams administrator account Fusion uses for a subscription (endpoints #2 to #4).
@@ -21,13 +20,6 @@ public interface AdminApi {
     TeamsAdmin get();
 
     /**
-     * Reads the administrator without blocking; see {@link #get()}.
-     *
-     * @return the future administrator
-     */
-    CompletableFuture<TeamsAdmin> getAsync();
-
-    /**
      * Creates the administrator, or replaces the existing one's credentials. Requires
      * {@link FusionOperation#ADMIN_SET}'s role. The password is sent in the body only; the SDK's
      * logs and exceptions mask it. Not retried automatically (a POST).
@@ -39,14 +31,6 @@ public interface AdminApi {
     FusionId createOrUpdate(AdminCredentials credentials);
 
     /**
-     * Creates or updates the administrator without blocking; see {@link #createOrUpdate(AdminCredentials)}.
-     *
-     * @param credentials the administrator's user name and password
-     * @return the future index
-     */
-    CompletableFuture<FusionId> createOrUpdateAsync(AdminCredentials credentials);
-
-    /**
      * Deletes the administrator. Requires {@link FusionOperation#ADMIN_DELETE}'s role. Deleting
      * when there is none succeeds too; the result tells the two apart.
      *
@@ -54,11 +38,4 @@ public interface AdminApi {
      *     there was nothing to delete ({@code false}, answer 204)
      */
     AdminDeletion delete();
-
-    /**
-     * Deletes the administrator without blocking; see {@link #delete()}.
-     *
-     * @return the future outcome
-     */
-    CompletableFuture<AdminDeletion> deleteAsync();
 }

@@ -1,7 +1,5 @@
 package io.teamsdr.fusion;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
  * The session of a {@link FusionClient}: log in ahead of the first call, and log out.
  */
@@ -16,24 +14,10 @@ public interface AuthApi {
     void login();
 
     /**
-     * Logs in now without blocking the caller.
-     *
-     * @return completes when logged in, or exceptionally with a {@link TwoFactorRequiredException}
-     */
-    CompletableFuture<Void> loginAsync();
-
-    /**
      * Ends the session ({@code GET /api/v01/auth/logout}); with login credentials the next call
      * logs in again. With login credentials and no session yet nothing is sent.
      */
     void logout();
-
-    /**
-     * Ends the session without blocking the caller.
-     *
-     * @return completes when logged out
-     */
-    CompletableFuture<Void> logoutAsync();
 
     /**
      * Tells whether a login session is open; always {@code true} for token credentials.

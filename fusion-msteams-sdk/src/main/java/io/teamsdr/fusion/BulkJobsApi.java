@@ -1,11 +1,9 @@
 package io.teamsdr.fusion;
 
-import io.teamsdr.core.Cursor;
 import io.teamsdr.core.Paged;
 import io.teamsdr.fusion.model.BulkJob;
 import io.teamsdr.fusion.model.BulkJobDetails;
 import io.teamsdr.fusion.model.BulkJobQuery;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The history of bulk user updates of a subscription. Pages are followed by the continuation token
@@ -14,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
 public interface BulkJobsApi {
 
     /**
-     * Lists every job, newest first as Fusion orders them ({@link FusionOperation#BULK_JOBS_LIST}).
+     * Lists every job, newest first as Fusion orders them, in pages of the largest size
+     * ({@link FusionOperation#BULK_JOBS_LIST}). Each {@link io.teamsdr.core.Page} carries Fusion's
+     * {@code results} and {@code pages} totals. Fusion's 404 "no bulk history found" gives an empty
+     * listing, after the SDK checked once that the subscription exists.
      *
      * @return the jobs, fetched lazily page by page
      */
@@ -29,24 +30,6 @@ public interface BulkJobsApi {
     Paged<BulkJob> list(BulkJobQuery query);
 
     /**
-     * Fetches the first page without blocking.
-     *
-     * @param query page size, search, filters
-     * @return the page and the cursor of the next one
-     */
-    CompletableFuture<PageResult<BulkJob>> listPageAsync(BulkJobQuery query);
-
-    /**
-     * Fetches the page a cursor points at without blocking.
-     *
-     * @param query the query the cursor was taken from
-     * @param cursor the cursor
-     * @return the page and the cursor of the next one; fails with a
-     *     {@link io.teamsdr.core.PagingException}, without a request, when the cursor belongs to another query
-     */
-    CompletableFuture<PageResult<BulkJob>> listPageAsync(BulkJobQuery query, Cursor cursor);
-
-    /**
      * Reads a job with the result of each item ({@link FusionOperation#BULK_JOB_GET}).
      *
      * @param bulkId the job's database id, {@link BulkJob#id()}
@@ -54,12 +37,4 @@ public interface BulkJobsApi {
      * @throws io.teamsdr.core.NotFoundException when there is no such job
      */
     BulkJobDetails get(long bulkId);
-
-    /**
-     * Reads a job without blocking.
-     *
-     * @param bulkId the job's database id
-     * @return the job
-     */
-    CompletableFuture<BulkJobDetails> getAsync(long bulkId);
 }

@@ -1,7 +1,6 @@
 package io.teamsdr.fusion;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The verified domains of the MS Teams tenant linked to a subscription (endpoint #18). Thread-safe.
@@ -15,11 +14,4 @@ public interface DomainsApi {
      * @return the domain names, possibly empty
      */
     List<String> list();
-
-    /**
-     * Lists the verified domains without blocking; see {@link #list()}.
-     *
-     * @return the future domain names
-     */
-    CompletableFuture<List<String>> listAsync();
 }

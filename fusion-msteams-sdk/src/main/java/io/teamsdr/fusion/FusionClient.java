@@ -5,8 +5,11 @@ import io.teamsdr.core.Credentials;
 import io.teamsdr.core.LogOptions;
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.async.FusionClientAsync;
+import io.teamsdr.fusion.internal.FusionClients;
 import io.teamsdr.fusion.internal.LoginSession;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for the Fusion operator platform's MS Teams API. Thread-safe: build one per application
@@ -57,6 +60,15 @@ public interface FusionClient extends AutoCloseable {
      */
     AuthApi auth();
 
+    /**
+     * Returns the non-blocking view of this client: the same resource tree, each method returning a
+     * {@link java.util.concurrent.CompletableFuture}. It shares everything with this client; closing
+     * this client ends it too.
+     *
+     * @return the async view
+     */
+    FusionClientAsync async();
+
     /** Releases the connections and threads the client created; never the caller's own objects. */
     @Override
     void close();
@@ -66,7 +78,7 @@ public interface FusionClient extends AutoCloseable {
      * {@link FusionCredentials}.
      */
     final class Builder extends ClientBuilder<Builder> {
-        private FusionCredentials fusionCredentials;
+        private @Nullable FusionCredentials fusionCredentials;
 
         private Builder() {
             // The query values Fusion's API makes safe to log, and the one-time code of the 2FA request.
@@ -109,13 +121,13 @@ public interface FusionClient extends AutoCloseable {
                 // credential-less transport; the API calls share its connections and threads.
                 Transport authTransport = Transport.create(settings());
                 LoginSession session = login.newSession(authTransport);
-                return new DefaultFusionClient(authTransport.withCredentials(Credentials.bearer(session)),
+                return FusionClients.create(authTransport.withCredentials(Credentials.bearer(session)),
                         authTransport, session);
             }
             if (fusionCredentials instanceof FusionCredentials.Bearer bearer) {
                 super.credentials(bearer.credentials());
             }
-            return new DefaultFusionClient(Transport.create(settings()), null, null);
+            return FusionClients.create(Transport.create(settings()), null, null);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.teamsdr.fusion.model.GroupFilterEntry;
 import io.teamsdr.fusion.model.TeamsGroup;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The Office 365 groups of the MS Teams tenant and the subscription's group filter, which narrows
@@ -22,13 +21,6 @@ public interface GroupsApi {
     List<TeamsGroup> list();
 
     /**
-     * Lists the groups without blocking; see {@link #list()}.
-     *
-     * @return the future groups
-     */
-    CompletableFuture<List<TeamsGroup>> listAsync();
-
-    /**
      * Replaces the <strong>whole</strong> group filter with these groups. The server deletes the
      * current filter and recreates it from this list: a group left out is removed from the filter,
      * so always send the complete filter (to remove one group of five, send the other four). An
@@ -44,12 +36,4 @@ public interface GroupsApi {
      * @param groups the complete new filter
      */
     void replaceFilter(Collection<GroupFilterEntry> groups);
-
-    /**
-     * Replaces the whole group filter without blocking; see {@link #replaceFilter(Collection)}.
-     *
-     * @param groups the complete new filter
-     * @return a future completing when the filter is replaced
-     */
-    CompletableFuture<Void> replaceFilterAsync(Collection<GroupFilterEntry> groups);
 }

@@ -3,12 +3,12 @@ package io.teamsdr.fusion;
 /**
  * The MS Teams resources of one DraaS subscription. Obtain it from
  * {@link FusionClient#msTeams(Subscription)}; cheap to create, thread-safe, no request until a
- * resource method is called.
+ * resource method is called. The same tree without blocking is {@link io.teamsdr.fusion.async.MsTeamsAsync}.
  *
  * <pre>{@code
  * MsTeams teams = fusion.msTeams(Subscription.of("draas_v1", tenantUuid, 42));
  * TenantStatus status = teams.status().get();
- * for (TeamsUser user : teams.users().list(UserQuery.builder().countries("BE").build())) { ... }
+ * for (TeamsUser user : teams.users().list(UserQuery.builder().locations("BE").build())) { ... }
  * }</pre>
  */
 public interface MsTeams {

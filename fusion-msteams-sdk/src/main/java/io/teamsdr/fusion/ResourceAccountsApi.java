@@ -1,12 +1,11 @@
 package io.teamsdr.fusion;
 
-import io.teamsdr.fusion.model.FusionId;
 import io.teamsdr.fusion.model.ResourceAccount;
+import io.teamsdr.fusion.model.ResourceAccountChange;
 import io.teamsdr.fusion.model.ResourceAccountCreate;
 import io.teamsdr.fusion.model.ResourceAccountQuery;
 import io.teamsdr.fusion.model.ResourceAccountUpdate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -27,17 +26,12 @@ public interface ResourceAccountsApi {
 
     /**
      * Lists every resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNTS_LIST}'s role.
+     * Fusion's 404 "no resource account found" gives an empty list, after the SDK checked once that
+     * the subscription exists (see {@link UsersApi#list(io.teamsdr.fusion.model.UserQuery)}).
      *
      * @return the accounts, possibly empty
      */
     List<ResourceAccount> list();
-
-    /**
-     * Lists every resource account without blocking; see {@link #list()}.
-     *
-     * @return the future accounts
-     */
-    CompletableFuture<List<ResourceAccount>> listAsync();
 
     /**
      * Lists the resource accounts matching a query. Requires
@@ -49,30 +43,15 @@ public interface ResourceAccountsApi {
     List<ResourceAccount> list(ResourceAccountQuery query);
 
     /**
-     * Lists the resource accounts matching a query without blocking; see {@link #list(ResourceAccountQuery)}.
-     *
-     * @param query the filters and whether to refresh phone numbers
-     * @return the future accounts
-     */
-    CompletableFuture<List<ResourceAccount>> listAsync(ResourceAccountQuery query);
-
-    /**
      * Creates a resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNT_CREATE}'s role.
      * Returns once Fusion has accepted it; Microsoft creates it asynchronously. Not retried
      * automatically (a POST).
      *
      * @param account the account to create
-     * @return the Fusion id of the new account (the {@code draas} id in the list, not the Azure AD object id)
+     * @return the Fusion id of the new account (the {@code draas} id in the list, not the Azure AD
+     *     object id) and the intermediate status Fusion answered
      */
-    FusionId create(ResourceAccountCreate account);
-
-    /**
-     * Creates a resource account without blocking; see {@link #create(ResourceAccountCreate)}.
-     *
-     * @param account the account to create
-     * @return the future Fusion id
-     */
-    CompletableFuture<FusionId> createAsync(ResourceAccountCreate account);
+    ResourceAccountChange create(ResourceAccountCreate account);
 
     /**
      * Creates a resource account, then polls the list until Microsoft has created it: the account
@@ -87,33 +66,14 @@ public interface ResourceAccountsApi {
     ResourceAccount createAndWait(ResourceAccountCreate account, WaitOptions wait);
 
     /**
-     * Creates a resource account and waits for it without blocking; see
-     * {@link #createAndWait(ResourceAccountCreate, WaitOptions)}.
-     *
-     * @param account the account to create
-     * @param wait how long to wait and how often to poll
-     * @return the future settled account
-     */
-    CompletableFuture<ResourceAccount> createAndWaitAsync(ResourceAccountCreate account, WaitOptions wait);
-
-    /**
      * Modifies a resource account. Requires {@link FusionOperation#RESOURCE_ACCOUNT_UPDATE}'s role.
      * Returns once Fusion has accepted the change; Microsoft applies it asynchronously.
      *
      * @param resourceAccountId the account's Azure AD object id
      * @param update the fields to change
-     * @return the Fusion id of the account
+     * @return the Fusion id of the account and the intermediate status Fusion answered
      */
-    FusionId modify(String resourceAccountId, ResourceAccountUpdate update);
-
-    /**
-     * Modifies a resource account without blocking; see {@link #modify(String, ResourceAccountUpdate)}.
-     *
-     * @param resourceAccountId the account's Azure AD object id
-     * @param update the fields to change
-     * @return the future Fusion id
-     */
-    CompletableFuture<FusionId> modifyAsync(String resourceAccountId, ResourceAccountUpdate update);
+    ResourceAccountChange modify(String resourceAccountId, ResourceAccountUpdate update);
 
     /**
      * Deletes a resource account, releasing its Microsoft license, its phone number and its
@@ -123,14 +83,6 @@ public interface ResourceAccountsApi {
      * @param resourceAccountId the account's Azure AD object id
      */
     void delete(String resourceAccountId);
-
-    /**
-     * Deletes a resource account without blocking; see {@link #delete(String)}.
-     *
-     * @param resourceAccountId the account's Azure AD object id
-     * @return a future completing when the account is gone
-     */
-    CompletableFuture<Void> deleteAsync(String resourceAccountId);
 
     /**
      * Polls the list until an account is listed and meets a condition, e.g.
@@ -144,16 +96,4 @@ public interface ResourceAccountsApi {
      * @throws WaitTimeoutException when the condition did not hold in time
      */
     ResourceAccount awaitStatus(String resourceAccountId, Predicate<? super ResourceAccount> condition, WaitOptions wait);
-
-    /**
-     * Waits for an account's condition without blocking; see
-     * {@link #awaitStatus(String, Predicate, WaitOptions)}.
-     *
-     * @param resourceAccountId the account's Azure AD object id
-     * @param condition what the listed account must satisfy
-     * @param wait how long to wait and how often to poll
-     * @return the future account
-     */
-    CompletableFuture<ResourceAccount> awaitStatusAsync(String resourceAccountId,
-                                                        Predicate<? super ResourceAccount> condition, WaitOptions wait);
 }

@@ -1,7 +1,5 @@
 package io.teamsdr.fusion;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
  * The SIP addresses of MS Teams users (endpoint #28). Thread-safe.
  */
@@ -10,18 +8,10 @@ public interface SipAddressApi {
     /**
      * Reads a user's SIP address. Requires {@link FusionOperation#USER_SIP_ADDRESS_GET}'s role.
      *
-     * @param msUserId the user's Azure AD object id
+     * @param userId the user's Azure AD object id
      * @return the SIP address, e.g. {@code sip:thomas.anderson@contoso.com}
      * @throws io.teamsdr.core.NotFoundException when the user does not exist
      * @throws io.teamsdr.core.ValidationException when the id is not an Azure AD object id
      */
-    String get(String msUserId);
-
-    /**
-     * Reads a user's SIP address without blocking; see {@link #get(String)}.
-     *
-     * @param msUserId the user's Azure AD object id
-     * @return the future SIP address
-     */
-    CompletableFuture<String> getAsync(String msUserId);
+    String get(String userId);
 }

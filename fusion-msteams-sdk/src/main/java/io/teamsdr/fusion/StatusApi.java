@@ -1,7 +1,6 @@
 package io.teamsdr.fusion;
 
 import io.teamsdr.fusion.model.TenantStatus;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The onboarding state of the MS Teams tenant linked to a subscription (endpoint #1).
@@ -18,11 +17,4 @@ public interface StatusApi {
      * @throws io.teamsdr.core.ForbiddenException when the API user lacks the role
      */
     TenantStatus get();
-
-    /**
-     * Reads the tenant status without blocking; see {@link #get()}.
-     *
-     * @return the future status
-     */
-    CompletableFuture<TenantStatus> getAsync();
 }

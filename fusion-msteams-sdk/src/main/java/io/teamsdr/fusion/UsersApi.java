@@ -1,12 +1,12 @@
 package io.teamsdr.fusion;
 
-import io.teamsdr.core.Cursor;
 import io.teamsdr.core.Paged;
 import io.teamsdr.fusion.model.BulkResult;
 import io.teamsdr.fusion.model.BulkUserItem;
 import io.teamsdr.fusion.model.CreatedUser;
 import io.teamsdr.fusion.model.NewUser;
 import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.TemplateMode;
 import io.teamsdr.fusion.model.TemplateResult;
 import io.teamsdr.fusion.model.UserPropertiesUpdate;
 import io.teamsdr.fusion.model.UserQuery;
@@ -14,7 +14,6 @@ import io.teamsdr.fusion.model.UserUpdate;
 import io.teamsdr.fusion.model.UserUpdateResult;
 import io.teamsdr.fusion.model.VoiceCheck;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The MS Teams users of a subscription: list, read, check, update (one by one or in bulk), create,
@@ -22,9 +21,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Users are addressed by their Azure AD object id (a UUID), except in bulk updates, which name
  * them by UPN. Every input is checked before sending; a {@link io.teamsdr.core.ValidationException}
- * lists every problem found. Each operation has an {@code ...Async} twin that sends the same request
- * without blocking; its future fails with the same exceptions. The role each call needs is in
- * {@link FusionOperation}.
+ * lists every problem found. The same operations without blocking are in
+ * {@link io.teamsdr.fusion.async.UsersApiAsync}. The role each call needs is in {@link FusionOperation}.
  *
  * <p>To replace a user's whole license set rather than assign a list, see
  * {@link LicensesApi#replaceLicenseSet(String, java.util.Collection)}.
@@ -32,7 +30,9 @@ import java.util.concurrent.CompletableFuture;
 public interface UsersApi {
 
     /**
-     * Lists every user, 10 per page ({@link FusionOperation#USERS_LIST}).
+     * Lists every user, in pages of the largest size ({@link FusionOperation#USERS_LIST}). A tenant
+     * without any user gives an empty listing; a subscription that does not exist a
+     * {@link io.teamsdr.core.NotFoundException} (see {@link #list(UserQuery)}).
      *
      * @return the users, fetched lazily page by page
      */
@@ -40,32 +40,19 @@ public interface UsersApi {
 
     /**
      * Lists users ({@link FusionOperation#USERS_LIST}). Nothing is sent until iteration starts; every
-     * page is requested with the same query. Resume a listing from a saved cursor with
-     * {@code list(query).byPage(Cursor.parse(text))}; a cursor taken from another query is refused
-     * before any request.
+     * page is requested with the same query. Fetch one page with {@code list(query).firstPage()} or
+     * {@code list(query).page(Cursor.parse(text))}, resume with {@code list(query).byPage(cursor)}; a
+     * cursor taken from another query is refused before any request.
+     *
+     * <p>Fusion answers 404 both when nothing matches and when the subscription does not exist. On
+     * such an answer the SDK reads the tenant status once ({@link FusionOperation#STATUS_GET}'s role):
+     * when the subscription exists the listing is empty, else the 404 is raised as a
+     * {@link io.teamsdr.core.NotFoundException}.
      *
      * @param query page size, search, group, filters
      * @return the users, fetched lazily page by page
      */
     Paged<TeamsUser> list(UserQuery query);
-
-    /**
-     * Fetches the first page of a listing without blocking, e.g. for an infinite-scroll UI.
-     *
-     * @param query page size, search, group, filters
-     * @return the page and the cursor of the next one
-     */
-    CompletableFuture<PageResult<TeamsUser>> listPageAsync(UserQuery query);
-
-    /**
-     * Fetches the page a cursor points at without blocking.
-     *
-     * @param query the query the cursor was taken from
-     * @param cursor the cursor of the wanted page
-     * @return the page and the cursor of the next one; fails with a
-     *     {@link io.teamsdr.core.PagingException}, without a request, when the cursor belongs to another query
-     */
-    CompletableFuture<PageResult<TeamsUser>> listPageAsync(UserQuery query, Cursor cursor);
 
     /**
      * Reads one user, with groups and voice routing policy ({@link FusionOperation#USER_GET}).
@@ -77,14 +64,6 @@ public interface UsersApi {
     TeamsUser get(String userId);
 
     /**
-     * Reads one user without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @return the user
-     */
-    CompletableFuture<TeamsUser> getAsync(String userId);
-
-    /**
      * Asks Fusion whether a user is eligible for voice, for users listed with
      * {@link io.teamsdr.fusion.model.VoiceEnabled#MAYBE} ({@link FusionOperation#USER_CHECK}).
      *
@@ -92,14 +71,6 @@ public interface UsersApi {
      * @return the answer
      */
     VoiceCheck checkVoice(String userId);
-
-    /**
-     * Checks a user's voice eligibility without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @return the answer
-     */
-    CompletableFuture<VoiceCheck> checkVoiceAsync(String userId);
 
     /**
      * Updates a user and enables or disables it for voice ({@link FusionOperation#USER_UPDATE}). Only
@@ -112,15 +83,6 @@ public interface UsersApi {
     UserUpdateResult update(String userId, UserUpdate update);
 
     /**
-     * Updates a user without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param update what to change
-     * @return whether the user is now enabled or disabled
-     */
-    CompletableFuture<UserUpdateResult> updateAsync(String userId, UserUpdate update);
-
-    /**
      * Updates many users in one bulk job ({@link FusionOperation#USERS_BULK_UPDATE}). Every item
      * names an existing user by UPN; an unknown UPN fails that item only. The result has the same shape whether all items succeeded (200), some
      * did (207) or none did (400 with per-item errors); a 400 without per-item errors is thrown as a
@@ -128,7 +90,8 @@ public interface UsersApi {
      * new job.
      *
      * @param name the job name shown in the bulk history
-     * @param items the users; at least one, each UPN once
+     * @param items the users; at least one, each UPN once (an item that is {@code null} or repeats a UPN is
+     *     named by its index in the {@link io.teamsdr.core.ValidationException})
      * @return the per-user outcome
      */
     BulkResult bulkUpdate(String name, List<BulkUserItem> items);
@@ -146,41 +109,12 @@ public interface UsersApi {
     BulkResult bulkUpdate(String name, List<BulkUserItem> items, BulkOptions options);
 
     /**
-     * Updates many users in one bulk job without blocking.
-     *
-     * @param name the job name
-     * @param items the users
-     * @return the per-user outcome
-     */
-    CompletableFuture<BulkResult> bulkUpdateAsync(String name, List<BulkUserItem> items);
-
-    /**
-     * Updates many users, optionally split, without blocking; the requests are still sent one after
-     * the other.
-     *
-     * @param name the job name
-     * @param items the users
-     * @param options batch size and progress listener
-     * @return the combined per-user outcome
-     */
-    CompletableFuture<BulkResult> bulkUpdateAsync(String name, List<BulkUserItem> items, BulkOptions options);
-
-    /**
      * Sets the groups of a user ({@link FusionOperation#USER_GROUPS_UPDATE}).
      *
      * @param userId the user's Azure AD object id
      * @param groupIds the groups' Azure AD object ids; an empty list removes all groups
      */
     void updateGroups(String userId, List<String> groupIds);
-
-    /**
-     * Sets the groups of a user without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param groupIds the groups' Azure AD object ids
-     * @return completes when done
-     */
-    CompletableFuture<Void> updateGroupsAsync(String userId, List<String> groupIds);
 
     /**
      * Assigns a list of Microsoft licenses to a user ({@link FusionOperation#USER_LICENSES_ASSIGN},
@@ -193,15 +127,6 @@ public interface UsersApi {
     void assignLicenses(String userId, List<String> skuIds);
 
     /**
-     * Assigns licenses without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param skuIds the license SKU ids
-     * @return completes when done
-     */
-    CompletableFuture<Void> assignLicensesAsync(String userId, List<String> skuIds);
-
-    /**
      * Assigns a phone number to a user ({@link FusionOperation#USER_PHONE_NUMBER_UPDATE}).
      *
      * @param userId the user's Azure AD object id
@@ -210,28 +135,11 @@ public interface UsersApi {
     void setPhoneNumber(String userId, String e164);
 
     /**
-     * Assigns a phone number without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param e164 the number
-     * @return completes when done
-     */
-    CompletableFuture<Void> setPhoneNumberAsync(String userId, String e164);
-
-    /**
      * Frees the user's phone number and disables voice (sends {@code "phoneNumber": null}).
      *
      * @param userId the user's Azure AD object id
      */
     void releasePhoneNumber(String userId);
-
-    /**
-     * Frees the user's phone number without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @return completes when done
-     */
-    CompletableFuture<Void> releasePhoneNumberAsync(String userId);
 
     /**
      * Sets the voice routing policy of a user ({@link FusionOperation#USER_VRP_UPDATE}).
@@ -242,28 +150,11 @@ public interface UsersApi {
     void setVoiceRoutingPolicy(String userId, String policy);
 
     /**
-     * Sets the voice routing policy without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param policy the policy name
-     * @return completes when done
-     */
-    CompletableFuture<Void> setVoiceRoutingPolicyAsync(String userId, String policy);
-
-    /**
      * Disables the user's voice routing policy (sends {@code "vrp": null}).
      *
      * @param userId the user's Azure AD object id
      */
     void disableVoiceRoutingPolicy(String userId);
-
-    /**
-     * Disables the user's voice routing policy without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @return completes when done
-     */
-    CompletableFuture<Void> disableVoiceRoutingPolicyAsync(String userId);
 
     /**
      * Creates a user ({@link FusionOperation#USER_CREATE}). Not retried automatically.
@@ -274,14 +165,6 @@ public interface UsersApi {
     CreatedUser create(NewUser user);
 
     /**
-     * Creates a user without blocking.
-     *
-     * @param user the user
-     * @return the new user's id
-     */
-    CompletableFuture<CreatedUser> createAsync(NewUser user);
-
-    /**
      * Updates a user's display name and location ({@link FusionOperation#USER_PROPERTIES_UPDATE}).
      *
      * @param userId the user's Azure AD object id
@@ -290,17 +173,8 @@ public interface UsersApi {
     void updateProperties(String userId, UserPropertiesUpdate update);
 
     /**
-     * Updates a user's display name and location without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param update the new properties
-     * @return completes when done
-     */
-    CompletableFuture<Void> updatePropertiesAsync(String userId, UserPropertiesUpdate update);
-
-    /**
      * Applies a template to a user, overriding the properties it manages
-     * ({@link FusionOperation#USER_TEMPLATE_APPLY}).
+     * ({@link FusionOperation#USER_TEMPLATE_APPLY}, {@link TemplateMode#OVERRIDE}).
      *
      * @param userId the user's Azure AD object id
      * @param templateId the template id, zero or more
@@ -309,25 +183,15 @@ public interface UsersApi {
     TemplateResult applyTemplate(String userId, long templateId);
 
     /**
-     * Applies a template to a user.
+     * Applies a template to a user ({@link FusionOperation#USER_TEMPLATE_APPLY}).
      *
      * @param userId the user's Azure AD object id
      * @param templateId the template id, zero or more
-     * @param override {@code true} to override the user's settings, {@code false} to only add to them
+     * @param mode whether the template overrides the user's settings or only adds to them
      * @return the managed properties before and after
      * @throws io.teamsdr.core.BadRequestException when the template was not or only partly applied
      */
-    TemplateResult applyTemplate(String userId, long templateId, boolean override);
-
-    /**
-     * Applies a template without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @param templateId the template id
-     * @param override {@code true} to override, {@code false} to add
-     * @return the managed properties before and after
-     */
-    CompletableFuture<TemplateResult> applyTemplateAsync(String userId, long templateId, boolean override);
+    TemplateResult applyTemplate(String userId, long templateId, TemplateMode mode);
 
     /**
      * Deletes a user ({@link FusionOperation#USER_DELETE}).
@@ -335,12 +199,4 @@ public interface UsersApi {
      * @param userId the user's Azure AD object id
      */
     void delete(String userId);
-
-    /**
-     * Deletes a user without blocking.
-     *
-     * @param userId the user's Azure AD object id
-     * @return completes when done
-     */
-    CompletableFuture<Void> deleteAsync(String userId);
 }

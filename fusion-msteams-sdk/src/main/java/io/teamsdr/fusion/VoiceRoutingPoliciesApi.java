@@ -2,7 +2,6 @@ package io.teamsdr.fusion;
 
 import io.teamsdr.fusion.model.VoiceRoutingPolicy;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The voice routing policies available in the MS Teams tenant (endpoint #25). Thread-safe.
@@ -15,11 +14,4 @@ public interface VoiceRoutingPoliciesApi {
      * @return the policies, possibly empty; assign one by its {@link VoiceRoutingPolicy#identity()}
      */
     List<VoiceRoutingPolicy> list();
-
-    /**
-     * Lists the voice routing policies without blocking; see {@link #list()}.
-     *
-     * @return the future policies
-     */
-    CompletableFuture<List<VoiceRoutingPolicy>> listAsync();
 }

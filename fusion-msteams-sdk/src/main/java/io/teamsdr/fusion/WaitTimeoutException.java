@@ -3,6 +3,7 @@ package io.teamsdr.fusion;
 import io.teamsdr.core.TeamsdrException;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A waiter gave up: the condition did not hold within the timeout. The change it waited for may
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class WaitTimeoutException extends TeamsdrException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Object lastSeen;
+    private final transient @Nullable Object lastSeen;
     private final int polls;
     private final Duration timeout;
 
@@ -23,7 +24,7 @@ public class WaitTimeoutException extends TeamsdrException {
      * @param polls how many times the state was read
      * @param lastSeen the last state read, or {@code null} when the item was never seen
      */
-    public WaitTimeoutException(String what, Duration timeout, int polls, Object lastSeen) {
+    public WaitTimeoutException(String what, Duration timeout, int polls, @Nullable Object lastSeen) {
         super("Gave up waiting for " + what + " after " + timeout + " (" + polls + " polls); "
                 + (lastSeen == null ? "it was never listed." : "last seen: " + lastSeen)
                 + " The change may still complete on the server.");

@@ -20,6 +20,7 @@ import io.teamsdr.core.Cursor;
 import io.teamsdr.core.ForbiddenException;
 import io.teamsdr.core.Page;
 import io.teamsdr.core.PagingException;
+import io.teamsdr.fusion.async.BulkJobsApiAsync;
 import io.teamsdr.fusion.model.BulkJob;
 import io.teamsdr.fusion.model.BulkJobDetails;
 import io.teamsdr.fusion.model.BulkJobItem;
@@ -41,6 +42,7 @@ class BulkJobsApiTest {
 
     private final FusionClient client = UsersFixture.client(server);
     private final BulkJobsApi jobs = client.msTeams(SUBSCRIPTION).bulkJobs();
+    private final BulkJobsApiAsync jobsAsync = client.async().msTeams(SUBSCRIPTION).bulkJobs();
 
     @AfterEach
     void close() {
@@ -76,7 +78,7 @@ class BulkJobsApiTest {
         assertThat(all.get(0).createdOn()).isEqualTo(LocalDateTime.of(2024, 8, 6, 11, 37, 28, 280_607_000));
         List<LoggedRequest> requests = UsersFixture.requests(server);
         assertThat(requests).hasSize(1);
-        assertThat(UsersFixture.rawQuery(requests.get(0))).isEqualTo("page_size=10");
+        assertThat(UsersFixture.rawQuery(requests.get(0))).isEqualTo("page_size=999");
     }
 
     @Test
@@ -127,11 +129,14 @@ class BulkJobsApiTest {
         String saved = pages.next().nextCursor().orElseThrow().serialize();
         server.resetRequests();
 
-        PageResult<BulkJob> second = jobs.listPageAsync(query, Cursor.parse(saved)).get();
+        Page<BulkJob> second = jobsAsync.list(query, Cursor.parse(saved)).get();
         List<BulkJob> rest = new java.util.ArrayList<>();
         jobs.list(query).byPage(Cursor.parse(saved)).forEach(page -> rest.addAll(page.items()));
 
         assertThat(second.items()).extracting(BulkJob::id).containsExactly(2L);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.totalItems()).as("Fusion's results").hasValue(3);
+        assertThat(second.totalPages()).as("Fusion's pages").hasValue(3);
         assertThat(rest).extracting(BulkJob::id).containsExactly(2L, 1L);
         server.resetRequests();
         assertThatThrownBy(() -> jobs.list(BulkJobQuery.all()).byPage(Cursor.parse(saved))).isInstanceOf(PagingException.class);
@@ -192,7 +197,7 @@ class BulkJobsApiTest {
                                 "created_on": "2024-08-02T12:31:14Z", "updated_on": "2024-08-02T14:31:14+02:00"}],
                  "created_on": "2024-08-02T12:31:05", "updated_on": "2024-08-02T12:31:05", "worker": "w-3"}""")));
 
-        BulkJobDetails details = jobs.getAsync(7).get();
+        BulkJobDetails details = jobsAsync.get(7).get();
 
         assertThat(details.status().value()).isEqualTo("running");
         assertThat(details.status().isKnown()).isFalse();

@@ -23,6 +23,7 @@ import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.ServerException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
+import io.teamsdr.fusion.async.UsersApiAsync;
 import io.teamsdr.fusion.model.BulkItemError;
 import io.teamsdr.fusion.model.BulkItemResult;
 import io.teamsdr.fusion.model.BulkResult;
@@ -31,6 +32,7 @@ import io.teamsdr.fusion.model.BulkUserItem;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +50,7 @@ class BulkUpdateTest {
 
     private final FusionClient client = UsersFixture.client(server);
     private final UsersApi users = client.msTeams(SUBSCRIPTION).users();
+    private final UsersApiAsync usersAsync = client.async().msTeams(SUBSCRIPTION).users();
 
     @AfterEach
     void close() {
@@ -56,12 +59,12 @@ class BulkUpdateTest {
 
     private static BulkUserItem first() {
         return BulkUserItem.builder("test1@netaxisdev.onmicrosoft.com", "bulk test 1")
-                .number("+3212345669").country("BE").vrp("Global").groups("Security", "All")
+                .phoneNumber("+3212345669").location("BE").voiceRoutingPolicy("Global").groups("Security", "All")
                 .licenses("BusinessPack").customerLicenses("Call-Bundle").build();
     }
 
     private static BulkUserItem second() {
-        return BulkUserItem.builder("test2@netaxisdev.onmicrosoft.com", "bulk test 2").clearNumber().template("BE-Test").build();
+        return BulkUserItem.builder("test2@netaxisdev.onmicrosoft.com", "bulk test 2").clearPhoneNumber().template("BE-Test").build();
     }
 
     private static BulkUserItem numbered(int i) {
@@ -274,8 +277,8 @@ class BulkUpdateTest {
         server.stubFor(put(urlEqualTo(BULK)).withRequestBody(matchingJsonPath("$.name", equalTo("B")))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(success(0, 3))));
 
-        BulkResult whole = users.bulkUpdateAsync("B", items).get();
-        assertThatThrownBy(() -> users.bulkUpdateAsync("A", items, BulkOptions.batchesOf(2).withProgress(new ProgressListener() {
+        BulkResult whole = usersAsync.bulkUpdate("B", items).get();
+        assertThatThrownBy(() -> usersAsync.bulkUpdate("A", items, BulkOptions.batchesOf(2).withProgress(new ProgressListener() {
             @Override
             public void onItems(long done, long total) {
                 progress.add(done);
@@ -294,23 +297,33 @@ class BulkUpdateTest {
     }
 
     @Test
-    void rejectsAnEmptyListAMissingNameAndInvalidOrDuplicateItemsWithoutSending() {
+    void anInvalidItemIsRefusedWhenBuiltAndNamedByItsUpn() {
+        assertThatThrownBy(() -> BulkUserItem.builder("user9@contoso.onmicrosoft.com", "")
+                .phoneNumber("0032123").location("XX").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new Violation("item[user9@contoso.onmicrosoft.com].displayName", "", "required"),
+                        new Violation("item[user9@contoso.onmicrosoft.com].phoneNumber", "0032123",
+                                "E.164 number: '+' and 2..15 digits"),
+                        new Violation("item[user9@contoso.onmicrosoft.com].location", "XX",
+                                "ISO 3166-1 alpha-2 country code, e.g. BE")));
+        assertThatThrownBy(() -> BulkUserItem.builder("not-a-upn", "X").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new Violation("item[not-a-upn].upn", "not-a-upn", "user principal name: user@domain")));
+    }
+
+    @Test
+    void rejectsAnEmptyListAMissingNameAndMissingOrDuplicateItemsWithoutSending() {
         assertThatThrownBy(() -> users.bulkUpdate(" ", List.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("name", "data"));
+                        .extracting(Violation::field).containsExactly("name", "items"));
 
-        BulkUserItem bad = new BulkUserItem("not-a-upn", "", FieldUpdate.set("0032123"),
-                FieldUpdate.set("XX"), null, null, null, null, null);
         BulkUserItem duplicate = BulkUserItem.builder("USER0@contoso.onmicrosoft.com", "Again").build();
-        assertThatThrownBy(() -> users.bulkUpdate("job", List.of(numbered(0), bad, duplicate)))
+        assertThatThrownBy(() -> users.bulkUpdate("job", Arrays.asList(numbered(0), null, duplicate)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation("data[1].upn", "not-a-upn", "user principal name: user@domain"),
-                        new Violation("data[1].displayName", "", "required"),
-                        new Violation("data[1].number", "0032123", "E.164 number: '+' and 2..15 digits"),
-                        new Violation("data[1].country", "XX", "ISO 3166-1 alpha-2 country code, e.g. BE"),
-                        new Violation("data[2].upn", "USER0@contoso.onmicrosoft.com",
-                                "unique within one bulk update (also at data[0])")));
-        assertThatThrownBy(() -> users.bulkUpdateAsync("job", List.of()).get())
+                        new Violation("items[1]", null, "required"),
+                        new Violation("items[2].upn", "USER0@contoso.onmicrosoft.com",
+                                "unique within one bulk update (also at items[0])")));
+        assertThatThrownBy(() -> usersAsync.bulkUpdate("job", List.of()).get())
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> BulkOptions.batchesOf(0)).isInstanceOf(ValidationException.class);
         assertThat(UsersFixture.requests(server)).isEmpty();

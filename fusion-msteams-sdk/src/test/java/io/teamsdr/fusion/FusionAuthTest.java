@@ -272,7 +272,7 @@ class FusionAuthTest {
             fusion.auth().logout();
             assertThat(paths()).isEmpty();
             fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID);
-            fusion.auth().logoutAsync().join();
+            fusion.async().auth().logout().join();
             assertThat(fusion.auth().isLoggedIn()).isFalse();
             fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID);
         }

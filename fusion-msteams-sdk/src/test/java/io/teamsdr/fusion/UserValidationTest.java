@@ -11,13 +11,16 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
+import io.teamsdr.fusion.async.UsersApiAsync;
 import io.teamsdr.fusion.model.NewUser;
+import io.teamsdr.fusion.model.TemplateMode;
 import io.teamsdr.fusion.model.UserPropertiesUpdate;
 import io.teamsdr.fusion.model.UserQuery;
 import io.teamsdr.fusion.model.UserUpdate;
 import io.teamsdr.fusion.model.VoiceEnabled;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +38,7 @@ class UserValidationTest {
 
     private final FusionClient client = UsersFixture.client(server);
     private final UsersApi users = client.msTeams(SUBSCRIPTION).users();
+    private final UsersApiAsync usersAsync = client.async().msTeams(SUBSCRIPTION).users();
 
     @AfterEach
     void nothingWasSent() {
@@ -58,16 +62,16 @@ class UserValidationTest {
 
     @Test
     void anUpdateListsEveryViolationAtOnce() {
-        UserUpdate update = new UserUpdate(FieldUpdate.set(" "), FieldUpdate.set("Netherlands"), FieldUpdate.set("0612345678"),
-                FieldUpdate.set(List.of(GROUP_A, "Sales")), FieldUpdate.unchanged(), FieldUpdate.set(List.of("E3")), null);
-
-        assertThat(violations(() -> users.update("nope", update))).containsExactly(
+        assertThat(violations(() -> new UserUpdate(Optional.of(" "), Optional.of("Netherlands"),
+                FieldUpdate.set("0612345678"), FieldUpdate.set(List.of(GROUP_A, "Sales")), FieldUpdate.unchanged(),
+                FieldUpdate.set(List.of("E3")), Optional.empty()))).containsExactly(
                 new Violation("displayName", " ", "required"),
                 new Violation("location", "Netherlands", COUNTRY_RULE),
                 new Violation("phoneNumber", "0612345678", E164_RULE),
                 new Violation("groups[1]", "Sales", UUID_RULE),
-                new Violation("licenses[0]", "E3", UUID_RULE),
-                new Violation("userId", "nope", UUID_RULE));
+                new Violation("licenses[0]", "E3", UUID_RULE));
+        UserUpdate valid = UserUpdate.builder().displayName("Jo").build();
+        assertThat(violations(() -> users.update("nope", valid))).containsExactly(new Violation("userId", "nope", UUID_RULE));
     }
 
     @Test
@@ -83,7 +87,7 @@ class UserValidationTest {
         assertThat(violations(() -> users.setPhoneNumber(USER_ID, "+0123"))).containsExactly(
                 new Violation("phoneNumber", "+0123", E164_RULE));
         assertThat(violations(() -> users.setVoiceRoutingPolicy(USER_ID, ""))).containsExactly(
-                new Violation("vrp", "", "required"));
+                new Violation("voiceRoutingPolicy", "", "required"));
         assertThat(violations(() -> users.updateGroups(USER_ID, null))).containsExactly(
                 new Violation("groups", null, "required (an empty list removes all)"));
         assertThat(violations(() -> users.assignLicenses(USER_ID, Arrays.asList("x", null)))).containsExactly(
@@ -108,19 +112,20 @@ class UserValidationTest {
     void propertiesNeedSomethingToChange() {
         assertThat(violations(() -> UserPropertiesUpdate.builder().build())).containsExactly(
                 new Violation("properties", null, "displayName or location set"));
-        assertThat(violations(() -> users.updateProperties(USER_ID,
-                new UserPropertiesUpdate(FieldUpdate.clear(), FieldUpdate.set("Belgium"))))).containsExactly(
-                new Violation("location", "Belgium", COUNTRY_RULE),
-                new Violation("displayName", null, "a value: it cannot be removed"));
+        assertThat(violations(() -> new UserPropertiesUpdate(Optional.of(" "), Optional.of("Belgium")))).containsExactly(
+                new Violation("displayName", " ", "required"),
+                new Violation("location", "Belgium", COUNTRY_RULE));
+        assertThat(violations(() -> users.updateProperties(USER_ID, null))).containsExactly(
+                new Violation("update", null, "required"));
     }
 
     @Test
-    void aQueryChecksPageSizeCountriesGroupAndVoiceValue() {
-        assertThat(violations(() -> UserQuery.builder().pageSize(0).countries("BE", "uk").group("sales")
+    void aQueryChecksPageSizeLocationsGroupAndVoiceValue() {
+        assertThat(violations(() -> UserQuery.builder().pageSize(0).locations("BE", "uk").group("sales")
                 .voiceEnabled(VoiceEnabled.of("perhaps")).build())).containsExactly(
                 new Violation("pageSize", "0", "between 1 and 999"),
                 new Violation("group", "sales", UUID_RULE),
-                new Violation("countries[1]", "uk", COUNTRY_RULE),
+                new Violation("locations[1]", "uk", COUNTRY_RULE),
                 new Violation("voiceEnabled", "perhaps", "one of [yes, no, maybe]"));
         assertThat(violations(() -> UserQuery.builder().pageSize(1000).build())).containsExactly(
                 new Violation("pageSize", "1000", "between 1 and 999"));
@@ -129,11 +134,11 @@ class UserValidationTest {
 
     @Test
     void asyncTwinsFailTheirFutureInsteadOfThrowing() {
-        assertThatThrownBy(() -> users.getAsync("x").get())
+        assertThatThrownBy(() -> usersAsync.get("x").get())
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> users.setPhoneNumberAsync(USER_ID, "123").get())
+        assertThatThrownBy(() -> usersAsync.setPhoneNumber(USER_ID, "123").get())
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> users.applyTemplateAsync(USER_ID, -1, true).get())
+        assertThatThrownBy(() -> usersAsync.applyTemplate(USER_ID, -1, TemplateMode.OVERRIDE).get())
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ValidationException.class);
     }
 }

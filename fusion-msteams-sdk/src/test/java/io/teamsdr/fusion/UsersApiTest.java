@@ -28,11 +28,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.ForbiddenException;
 import io.teamsdr.core.NotFoundException;
+import io.teamsdr.fusion.async.UsersApiAsync;
 import io.teamsdr.fusion.model.AssignedLicense;
 import io.teamsdr.fusion.model.CreatedUser;
 import io.teamsdr.fusion.model.FusionUserStatus;
 import io.teamsdr.fusion.model.NewUser;
 import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.TemplateMode;
 import io.teamsdr.fusion.model.TemplateResult;
 import io.teamsdr.fusion.model.UserGroup;
 import io.teamsdr.fusion.model.UserPropertiesUpdate;
@@ -54,6 +56,7 @@ class UsersApiTest {
 
     private final FusionClient client = UsersFixture.client(server);
     private final UsersApi users = client.msTeams(SUBSCRIPTION).users();
+    private final UsersApiAsync usersAsync = client.async().msTeams(SUBSCRIPTION).users();
 
     @AfterEach
     void close() {
@@ -91,7 +94,7 @@ class UsersApiTest {
         assertThat(user.msTeams().location()).contains("NL");
         assertThat(user.msTeams().licenses()).extracting(AssignedLicense::skuPartNumber).containsExactly("MCOCAP", "STANDARDPACK");
         assertThat(user.msTeams().voiceEnabled()).contains(VoiceEnabled.YES);
-        assertThat(user.msTeams().vrp()).contains("World-DRaaS");
+        assertThat(user.msTeams().voiceRoutingPolicy()).contains("World-DRaaS");
         assertThat(user.msTeams().roles()).isEmpty();
         assertThat(user.draas()).hasValueSatisfying(draas -> {
             assertThat(draas.id()).isEqualTo(11);
@@ -122,7 +125,7 @@ class UsersApiTest {
         assertThat(user.phoneNumber()).isEmpty();
         assertThat(user.msTeams().location()).isEmpty();
         assertThat(user.msTeams().licenses()).isEmpty();
-        assertThat(user.msTeams().vrp()).isEmpty();
+        assertThat(user.msTeams().voiceRoutingPolicy()).isEmpty();
     }
 
     @Test
@@ -153,7 +156,7 @@ class UsersApiTest {
 
         UserUpdateResult result = users.update(USER_ID, UserUpdate.builder()
                 .displayName("John Doe").location("NL").phoneNumber("+31302861233")
-                .groups(GROUP_A, GROUP_B).clearVrp().licenses(SKU).customerLicenses("test-sku")
+                .groups(GROUP_A, GROUP_B).clearVoiceRoutingPolicy().licenses(SKU).customerLicenses("test-sku")
                 .build());
 
         assertThat(result).isEqualTo(UserUpdateResult.ENABLED);
@@ -168,8 +171,7 @@ class UsersApiTest {
         server.stubFor(put(urlEqualTo(USER)).willReturn(aResponse().withStatus(204)));
 
         UserUpdateResult result = users.update(USER_ID, UserUpdate.builder()
-                .clearPhoneNumber().clearGroups().clearLicenses().customerLicenses(List.of())
-                .location(FieldUpdate.unchanged()).build());
+                .clearPhoneNumber().clearGroups().clearLicenses().clearCustomerLicenses().build());
 
         assertThat(result).isEqualTo(UserUpdateResult.DISABLED);
         JsonNode body = UsersFixture.body(UsersFixture.requests(server).get(0));
@@ -188,7 +190,7 @@ class UsersApiTest {
     void updateAsyncSendsTheSameRequest() throws Exception {
         server.stubFor(put(urlEqualTo(USER)).willReturn(aResponse().withStatus(204)));
 
-        UserUpdateResult result = users.updateAsync(USER_ID, UserUpdate.builder().clearPhoneNumber().build()).get();
+        UserUpdateResult result = usersAsync.update(USER_ID, UserUpdate.builder().clearPhoneNumber().build()).get();
 
         assertThat(result).isEqualTo(UserUpdateResult.DISABLED);
         server.verify(putRequestedFor(urlEqualTo(USER)).withRequestBody(equalToJson("{\"phoneNumber\": null}", false, false)));
@@ -232,13 +234,13 @@ class UsersApiTest {
         server.stubFor(put(urlEqualTo(USER + "/vrp")).willReturn(aResponse().withStatus(204)));
         server.stubFor(delete(urlEqualTo(USER)).willReturn(aResponse().withStatus(204)));
 
-        users.updateGroupsAsync(USER_ID, List.of(GROUP_A)).get();
-        users.assignLicensesAsync(USER_ID, List.of()).get();
-        users.setPhoneNumberAsync(USER_ID, "+3225405239").get();
-        users.releasePhoneNumberAsync(USER_ID).get();
-        users.setVoiceRoutingPolicyAsync(USER_ID, "Global").get();
-        users.disableVoiceRoutingPolicyAsync(USER_ID).get();
-        users.deleteAsync(USER_ID).get();
+        usersAsync.updateGroups(USER_ID, List.of(GROUP_A)).get();
+        usersAsync.assignLicenses(USER_ID, List.of()).get();
+        usersAsync.setPhoneNumber(USER_ID, "+3225405239").get();
+        usersAsync.releasePhoneNumber(USER_ID).get();
+        usersAsync.setVoiceRoutingPolicy(USER_ID, "Global").get();
+        usersAsync.disableVoiceRoutingPolicy(USER_ID).get();
+        usersAsync.delete(USER_ID).get();
 
         server.verify(putRequestedFor(urlEqualTo(USER + "/groups")).withRequestBody(equalToJson("{\"groups\": [\"" + GROUP_A + "\"]}")));
         server.verify(putRequestedFor(urlEqualTo(USER + "/licenses")).withRequestBody(equalToJson("{\"licenses\": []}")));
@@ -258,7 +260,7 @@ class UsersApiTest {
                 .username("ThomasA").location("NL").customerLicenses("test-sku").build();
 
         CreatedUser created = users.create(user);
-        CreatedUser again = users.createAsync(NewUser.builder().displayName("Jane").domain("contoso.onmicrosoft.com")
+        CreatedUser again = usersAsync.create(NewUser.builder().displayName("Jane").domain("contoso.onmicrosoft.com")
                 .username("jane").location("BE").build()).get();
 
         assertThat(created.msTeamsId()).isEqualTo("645474c6-57f2-47b0-b824-1b591cc6873a");
@@ -277,7 +279,7 @@ class UsersApiTest {
         server.stubFor(put(urlEqualTo(USER + "/properties")).willReturn(aResponse().withStatus(204)));
 
         users.updateProperties(USER_ID, UserPropertiesUpdate.builder().displayName("John Doe").build());
-        users.updatePropertiesAsync(USER_ID, UserPropertiesUpdate.builder().location("BE").build()).get();
+        usersAsync.updateProperties(USER_ID, UserPropertiesUpdate.builder().location("BE").build()).get();
         users.updateProperties(USER_ID, UserPropertiesUpdate.builder().displayName("John Doe").location("BE").build());
 
         server.verify(putRequestedFor(urlEqualTo(USER + "/properties")).withRequestBody(equalToJson("{\"displayName\": \"John Doe\"}", false, false)));
@@ -300,13 +302,13 @@ class UsersApiTest {
                 }""")));
 
         TemplateResult result = users.applyTemplate(USER_ID, 7);
-        users.applyTemplateAsync(USER_ID, 7, false).get();
+        usersAsync.applyTemplate(USER_ID, 7, TemplateMode.ADD).get();
 
         assertThat(result.before().location()).contains("BE");
-        assertThat(result.before().vrp()).contains("Global");
+        assertThat(result.before().voiceRoutingPolicy()).contains("Global");
         assertThat(result.before().groups()).isEmpty();
         assertThat(result.after().location()).contains("ES");
-        assertThat(result.after().vrp()).contains("World-DRaaS");
+        assertThat(result.after().voiceRoutingPolicy()).contains("World-DRaaS");
         assertThat(result.after().groups()).hasSize(2);
         assertThat(result.after().licenses()).contains(SKU);
         assertThat(result.changedAnything()).isTrue();
@@ -342,7 +344,7 @@ class UsersApiTest {
     void aFailedAsyncCallCompletesTheFutureWithTheSameException() {
         server.stubFor(get(urlEqualTo(USER + "/check")).willReturn(aResponse().withStatus(403)));
 
-        assertThatThrownBy(() -> users.checkVoiceAsync(USER_ID).get())
+        assertThatThrownBy(() -> usersAsync.checkVoice(USER_ID).get())
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(ForbiddenException.class, e ->
                         assertThat(e.requiredRole()).contains("tenants.instance.subscriptions.instance.msteams.users.instance.check"));

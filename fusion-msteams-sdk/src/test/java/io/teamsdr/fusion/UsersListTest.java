@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.teamsdr.core.Cursor;
 import io.teamsdr.core.Page;
 import io.teamsdr.core.PagingException;
+import io.teamsdr.fusion.async.UsersApiAsync;
 import io.teamsdr.fusion.model.DirectoryRole;
 import io.teamsdr.fusion.model.TeamsUser;
 import io.teamsdr.fusion.model.UserQuery;
@@ -40,6 +41,7 @@ class UsersListTest {
 
     private final FusionClient client = UsersFixture.client(server);
     private final UsersApi users = client.msTeams(SUBSCRIPTION).users();
+    private final UsersApiAsync usersAsync = client.async().msTeams(SUBSCRIPTION).users();
 
     @AfterEach
     void close() {
@@ -69,7 +71,7 @@ class UsersListTest {
 
     private static UserQuery filteredQuery() {
         return UserQuery.builder().pageSize(2).search("Tho mas").group(GROUP_A).refresh(true)
-                .countries("BE", "NL").voiceEnabled(VoiceEnabled.MAYBE).hasNumber(false).build();
+                .locations("BE", "NL").voiceEnabled(VoiceEnabled.MAYBE).hasPhoneNumber(false).build();
     }
 
     @Test
@@ -155,12 +157,12 @@ class UsersListTest {
     }
 
     @Test
-    void theDefaultQuerySendsOnlyThePageSize() {
+    void theDefaultQuerySendsOnlyTheLargestPageSize() {
         server.stubFor(get(urlPathEqualTo(USERS)).willReturn(okJson(page(null))));
 
         assertThat(users.list().stream().count()).isZero();
 
-        assertThat(UsersFixture.rawQuery(UsersFixture.requests(server).get(0))).isEqualTo("page_size=10");
+        assertThat(UsersFixture.rawQuery(UsersFixture.requests(server).get(0))).isEqualTo("page_size=999");
     }
 
     @Test
@@ -190,7 +192,7 @@ class UsersListTest {
         UserQuery other = UserQuery.builder().pageSize(3).search("Tho mas").build();
 
         assertThatThrownBy(() -> users.list(other).byPage(cursor)).isInstanceOf(PagingException.class);
-        assertThatThrownBy(() -> users.listPageAsync(other, cursor).get())
+        assertThatThrownBy(() -> usersAsync.list(other, cursor).get())
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(PagingException.class);
         assertThat(UsersFixture.requests(server)).isEmpty();
     }
@@ -199,8 +201,8 @@ class UsersListTest {
     void listPageAsyncFetchesOnePageAndItsCursorFetchesTheNext() throws Exception {
         stubFourPages();
 
-        PageResult<TeamsUser> first = users.listPageAsync(filteredQuery()).get();
-        PageResult<TeamsUser> second = users.listPageAsync(filteredQuery(),
+        Page<TeamsUser> first = usersAsync.list(filteredQuery()).get();
+        Page<TeamsUser> second = usersAsync.list(filteredQuery(),
                 Cursor.parse(first.nextCursor().orElseThrow().serialize())).get();
 
         assertThat(first.items()).extracting(user -> user.msTeams().displayName()).containsExactly("Ann");

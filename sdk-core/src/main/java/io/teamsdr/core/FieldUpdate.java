@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.teamsdr.core.internal.FieldUpdateSerializer;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of an update body in one of three states: leave it {@linkplain #unchanged() unchanged}
@@ -23,9 +24,9 @@ public final class FieldUpdate<T> {
     private enum State { UNCHANGED, SET, CLEAR }
 
     private final State state;
-    private final T value;
+    private final @Nullable T value;
 
-    private FieldUpdate(State state, T value) {
+    private FieldUpdate(State state, @Nullable T value) {
         this.state = state;
         this.value = value;
     }
@@ -72,7 +73,7 @@ public final class FieldUpdate<T> {
      * @param <T> the value type
      * @return the update
      */
-    public static <T> FieldUpdate<T> setOrClear(T value) {
+    public static <T> FieldUpdate<T> setOrClear(@Nullable T value) {
         return value == null ? clear() : set(value);
     }
 

@@ -1,6 +1,7 @@
 package io.teamsdr.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule an input broke, found before anything was sent.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param value the offending value as text ({@code ***} for secrets, {@code null} when missing)
  * @param rule what the value must be, e.g. {@code E.164 number: '+' and 2..15 digits}
  */
-public record Violation(String field, String value, String rule) implements java.io.Serializable {
+public record Violation(String field, @Nullable String value, String rule) implements java.io.Serializable {
 
     /** Validates the parts. */
     public Violation {

@@ -16,13 +16,17 @@ import io.teamsdr.core.http.HttpMethod;
 import io.teamsdr.core.http.RequestSpec;
 import io.teamsdr.core.http.ResponseHandler;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.core.internal.Paging;
 import io.teamsdr.core.testing.TestClient;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Executor;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,19 +61,21 @@ class PagedTest {
 
     /** Fetches one page: always the original query, plus the token after the first page. */
     private PageFetcher<String> fetcher(String search) {
-        return token -> {
+        return PageFetcher.of(transport, token -> {
             RequestSpec.Builder spec = RequestSpec.builder(HttpMethod.GET, "/msteams/users")
                     .query("page_size", 2).query("search", search);
             if (token != null) {
                 spec.query("next", token);
             }
-            UserPage page = transport.send(spec.build(), ResponseHandler.json(UserPage.class));
+            return spec.build();
+        }, response -> {
+            UserPage page = response.json(UserPage.class);
             return new PageFetcher.Fetched<>(page.users(), page.next());
-        };
+        });
     }
 
     private Paged<String> paged() {
-        return Paged.of(QUERY, fetcher("Tho"), transport.executor());
+        return Paged.of(QUERY, fetcher("Tho"));
     }
 
     /** Stubs pages: the first answers a request without token, page n answers token "t{n}". */
@@ -205,7 +211,7 @@ class PagedTest {
 
         assertThat(pages).extracting(Page::number).containsExactly(1, 2, 3);
         assertThat(pages).extracting(Page::isLast).containsExactly(false, false, true);
-        assertThat(pages.get(0).nextCursor()).contains(new Cursor(QUERY, "t2"));
+        assertThat(pages.get(0).nextCursor()).contains(new Cursor(QUERY, "t2", 2));
         assertThat(pages.get(2).nextCursor()).isEmpty();
     }
 
@@ -224,54 +230,125 @@ class PagedTest {
 
         List<Page<String>> rest = all(paged().byPage(cursor));
         assertThat(rest).extracting(Page::items).containsExactly(List.of("c", "d"), List.of("e"));
-        assertThat(rest).extracting(Page::number).containsExactly(1, 2);
+        assertThat(rest).extracting(Page::number).as("numbered as in the whole listing").containsExactly(2, 3);
         assertThat(tokensSent()).containsExactly("t2", "t3");
     }
 
     @Test
     void cursorOfAnotherQueryIsRefusedWithoutARequest() {
         stubThreePages();
-        Cursor cursor = new Cursor(QUERY, "t2");
-        Paged<String> otherQuery = Paged.of("page_size=2&search=Other", fetcher("Other"), transport.executor());
+        Cursor cursor = new Cursor(QUERY, "t2", 2);
+        Paged<String> otherQuery = Paged.of("page_size=2&search=Other", fetcher("Other"));
 
         assertThatThrownBy(() -> otherQuery.byPage(cursor))
                 .isInstanceOf(PagingException.class).hasMessageContaining("another query");
         assertThatThrownBy(() -> otherQuery.byPage(Cursor.parse(cursor.serialize()))).isInstanceOf(PagingException.class);
+        assertThatThrownBy(() -> otherQuery.page(cursor)).isInstanceOf(PagingException.class);
+        assertThat(Paging.pageAsync(otherQuery.query(), fetcher("Other"), cursor))
+                .failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(PagingException.class);
         assertThat(requests()).isEmpty();
     }
 
     @Test
     void damagedCursorTextIsRejected() {
         assertThatThrownBy(() -> Cursor.parse("nonsense")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Cursor.parse("c1.%%%.abc")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Cursor(QUERY, " ")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Cursor(QUERY, "secret-token").toString()).doesNotContain("secret-token");
+        assertThatThrownBy(() -> Cursor.parse("c2.%%%.abc.2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Cursor.parse("c2.YQ.Yg.x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Cursor(QUERY, " ", 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Cursor(QUERY, "t", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Cursor(QUERY, "secret-token", 2).toString()).doesNotContain("secret-token");
     }
 
     @Test
-    void prefetchFetchesExactlyOnePageAhead() {
+    void singlePageCallsFetchExactlyOnePageEach() {
         stubThreePages();
-        ManualExecutor executor = new ManualExecutor();
-        Iterator<String> items = Paged.of(QUERY, fetcher("Tho"), executor).withPrefetch().iterator();
+        Paged<String> paged = paged();
 
-        assertThat(items.next()).isEqualTo("a");
-        assertThat(requests()).hasSize(1);
-        assertThat(executor.pending()).as("page 2 is scheduled once page 1 is handed out").isEqualTo(1);
+        Page<String> first = paged.firstPage();
+        Page<String> second = paged.page(first.nextCursor().orElseThrow());
+        Page<String> third = paged.page(Cursor.parse(second.nextCursor().orElseThrow().serialize()));
 
-        executor.runPending();
+        assertThat(List.of(first, second, third)).extracting(Page::items)
+                .containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
+        assertThat(List.of(first, second, third)).extracting(Page::number).containsExactly(1, 2, 3);
+        assertThat(third.isLast()).isTrue();
+        assertThat(tokensSent()).containsExactly("-", "t2", "t3");
+    }
+
+    @Test
+    void asyncPagesFollowTheSameRules() {
+        stubThreePages();
+        PageFetcher<String> fetcher = fetcher("Tho");
+
+        Page<String> first = Paging.pageAsync(QUERY, fetcher, null).join();
+        Page<String> second = Paging.pageAsync(QUERY, fetcher, first.nextCursor().orElseThrow()).join();
+
+        assertThat(first.items()).containsExactly("a", "b");
+        assertThat(second.items()).containsExactly("c", "d");
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.nextCursor()).contains(new Cursor(QUERY, "t3", 3));
         assertThat(tokensSent()).containsExactly("-", "t2");
-        assertThat(executor.pending()).as("page 3 is not scheduled yet").isZero();
+    }
 
+    @Test
+    void aRefusedContinuationTokenIsACursorRejectedExceptionCarryingTheCursor() {
+        stubPages("{\"users\":[\"a\"],\"next\":\"t2\"}");
+        server.stubFor(get(urlPathEqualTo("/msteams/users")).withQueryParam("next", equalTo("t2"))
+                .willReturn(okJson("{\"error\":{\"code\":2001,\"reason\":\"token expired\"}}").withStatus(400)));
+        Cursor cursor = new Cursor(QUERY, "t2", 2);
+
+        assertThatThrownBy(() -> paged().page(cursor)).isInstanceOfSatisfying(CursorRejectedException.class, e -> {
+            assertThat(e.cursor()).isEqualTo(cursor);
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.reason()).contains("token expired");
+            assertThat(e.getMessage()).contains("first page");
+        });
+        assertThatThrownBy(() -> all(paged())).isInstanceOfSatisfying(CursorRejectedException.class,
+                e -> assertThat(e.cursor()).isEqualTo(cursor));
+        assertThatThrownBy(() -> all(paged().withPrefetch())).isInstanceOf(CursorRejectedException.class);
+        assertThat(Paging.pageAsync(QUERY, fetcher("Tho"), cursor)).failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(CursorRejectedException.class);
+    }
+
+    @Test
+    void aRefusedFirstPageIsTheQuerysFaultNotACursors() {
+        server.stubFor(get(urlPathEqualTo("/msteams/users"))
+                .willReturn(okJson("{\"error\":{\"code\":2002,\"reason\":\"bad filter\"}}").withStatus(400)));
+
+        assertThatThrownBy(() -> paged().firstPage()).isExactlyInstanceOf(BadRequestException.class);
+        assertThat(Paging.pageAsync(QUERY, fetcher("Tho"), null)).failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(ExecutionException.class).withCauseExactlyInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void totalsTheServerReportsReachThePage() {
+        Page<String> page = Paging.page(QUERY, 1,
+                new PageFetcher.Fetched<>(List.of("a"), "t2", OptionalLong.of(41), OptionalInt.of(21)));
+
+        assertThat(page.totalItems()).hasValue(41);
+        assertThat(page.totalPages()).hasValue(21);
+        assertThat(Page.of(1, List.of("a"), Optional.empty()).totalItems()).isEmpty();
+    }
+
+    @Test
+    void prefetchAsksForExactlyOnePageAheadWithoutBlocking() {
+        ManualFetcher fetcher = new ManualFetcher();
+        Iterator<String> items = Paged.of(QUERY, fetcher).withPrefetch().iterator();
+
+        fetcher.answerNext(List.of("a", "b"), "t2");
+        assertThat(items.next()).isEqualTo("a");
+        assertThat(fetcher.asked).as("page 2 is requested once page 1 is handed out").containsExactly("-", "t2");
+
+        fetcher.completeAhead(List.of("c", "d"), "t3");
         assertThat(items.next()).isEqualTo("b");
         assertThat(items.next()).isEqualTo("c");
-        assertThat(requests()).as("page 2 came from the prefetch").hasSize(2);
-        assertThat(executor.pending()).isEqualTo(1);
+        assertThat(fetcher.asked).as("page 2 came from the prefetch; page 3 is now ahead").containsExactly("-", "t2", "t3");
 
-        executor.runPending();
+        fetcher.completeAhead(List.of("e"), null);
         assertThat(List.of(items.next(), items.next())).containsExactly("d", "e");
         assertThat(items.hasNext()).isFalse();
-        assertThat(executor.pending()).as("nothing after the last page").isZero();
-        assertThat(tokensSent()).containsExactly("-", "t2", "t3");
+        assertThat(fetcher.asked).as("nothing after the last page").containsExactly("-", "t2", "t3");
     }
 
     @Test
@@ -307,28 +384,34 @@ class PagedTest {
         assertThat(reports).containsExactly("1/2", "2/4", "3/5");
     }
 
-    /** Runs scheduled tasks only when told to, so a test decides when a prefetch happens. */
-    private static final class ManualExecutor implements Executor {
-        private final Queue<Runnable> tasks = new ArrayDeque<>();
+    /**
+     * A fetcher whose answers the test hands out: the blocking fetch answers the prepared page, the
+     * async fetch stays pending until the test completes it, so the test decides when a prefetch lands.
+     */
+    private static final class ManualFetcher implements PageFetcher<String> {
+        private final List<String> asked = new ArrayList<>();
+        private Fetched<String> prepared;
+        private CompletableFuture<Fetched<String>> ahead;
+
+        void answerNext(List<String> items, String next) {
+            prepared = new Fetched<>(items, next);
+        }
+
+        void completeAhead(List<String> items, String next) {
+            ahead.complete(new Fetched<>(items, next));
+        }
 
         @Override
-        public synchronized void execute(Runnable task) {
-            tasks.add(task);
+        public Fetched<String> fetch(String token) {
+            asked.add(token == null ? "-" : token);
+            return prepared;
         }
 
-        synchronized int pending() {
-            return tasks.size();
-        }
-
-        void runPending() {
-            Runnable task;
-            while ((task = poll()) != null) {
-                task.run();
-            }
-        }
-
-        private synchronized Runnable poll() {
-            return tasks.poll();
+        @Override
+        public CompletableFuture<Fetched<String>> fetchAsync(String token) {
+            asked.add(token == null ? "-" : token);
+            ahead = new CompletableFuture<>();
+            return ahead;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.teamsdr.core.ApiException;
 import io.teamsdr.fusion.MsTeams;
 import io.teamsdr.fusion.model.TeamsGroup;
 import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.TemplateMode;
 import io.teamsdr.fusion.model.TemplateResult;
 import io.teamsdr.fusion.model.TenantLicense;
 import io.teamsdr.fusion.model.UserQuery;
@@ -89,7 +90,7 @@ public final class ApplyTemplateToGroup {
                         + groups.stream().map(TeamsGroup::displayName).toList()));
 
         UserQuery.Builder query = UserQuery.builder().pageSize(100).group(group.id());
-        country.ifPresent(query::countries);
+        country.ifPresent(query::locations);
         out.println("Applying template " + templateId + " to the members of '" + group.displayName() + "'"
                 + country.map(c -> " in " + c).orElse("") + " (adding to their settings, not overriding)");
 
@@ -99,7 +100,7 @@ public final class ApplyTemplateToGroup {
         for (TeamsUser user : teams.users().list(query.build())) {
             String upn = user.msTeams().userPrincipalName();
             try {
-                TemplateResult result = teams.users().applyTemplate(user.id(), templateId, false);
+                TemplateResult result = teams.users().applyTemplate(user.id(), templateId, TemplateMode.ADD);
                 applied.put(upn, result);
                 if (!result.changedAnything()) {
                     unchanged.add(user.msTeams().displayName());
@@ -108,7 +109,7 @@ public final class ApplyTemplateToGroup {
                 out.println();
                 out.println("  " + user.msTeams().displayName() + " <" + upn + ">");
                 print(out, "location", text(result.before().location()), text(result.after().location()));
-                print(out, "vrp", text(result.before().vrp()), text(result.after().vrp()));
+                print(out, "vrp", text(result.before().voiceRoutingPolicy()), text(result.after().voiceRoutingPolicy()));
                 print(out, "groups", names(result.before().groups(), groupNames), names(result.after().groups(), groupNames));
                 print(out, "licenses", names(result.before().licenses(), licenseNames),
                         names(result.after().licenses(), licenseNames));

@@ -140,9 +140,9 @@ public final class EnableUsersCsv {
         try {
             BulkUserItem.Builder item = BulkUserItem.builder(cell(fields, columns, "upn").orElse(null),
                     cell(fields, columns, "displayName").orElse(null));
-            cell(fields, columns, "number").ifPresent(item::number);
-            cell(fields, columns, "country").ifPresent(item::country);
-            cell(fields, columns, "vrp").ifPresent(item::vrp);
+            cell(fields, columns, "number").ifPresent(item::phoneNumber);
+            cell(fields, columns, "country").ifPresent(item::location);
+            cell(fields, columns, "vrp").ifPresent(item::voiceRoutingPolicy);
             cell(fields, columns, "licenses").map(names -> Arrays.stream(names.split(";")).map(String::trim)
                     .filter(name -> !name.isEmpty()).toList()).ifPresent(item::licenses);
             BulkUserItem built = item.build();
@@ -154,8 +154,24 @@ public final class EnableUsersCsv {
             }
             rows.add(new Row(lineNumber, built));
         } catch (ValidationException invalid) {
-            rejected.add(new Rejected(lineNumber, upn, invalid.violations()));
+            rejected.add(new Rejected(lineNumber, upn, invalid.violations().stream().map(EnableUsersCsv::inColumns).toList()));
         }
+    }
+
+    /**
+     * Names a violation by the CSV column the reader wrote: the SDK names the item by its UPN, which
+     * the line already shows, and uses Java names ({@code phoneNumber}) where the file has the API's
+     * ({@code number}).
+     */
+    private static Violation inColumns(Violation violation) {
+        String field = violation.field().replaceFirst("^item(\\[[^\\]]*])?\\.", "");
+        String column = switch (field) {
+            case "phoneNumber" -> "number";
+            case "location" -> "country";
+            case "voiceRoutingPolicy" -> "vrp";
+            default -> field;
+        };
+        return new Violation(column, violation.value(), violation.rule());
     }
 
     private static Map<String, Integer> columns(List<String> header) {

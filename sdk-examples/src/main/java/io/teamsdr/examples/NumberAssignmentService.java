@@ -84,7 +84,7 @@ public final class NumberAssignmentService {
     /** One listing of users and resource accounts; a busy application would cache it. */
     private Set<String> numbersInUse() {
         Set<String> taken = new HashSet<>();
-        for (TeamsUser user : teams.users().list(UserQuery.builder().pageSize(UserQuery.MAX_PAGE_SIZE).hasNumber(true).build())) {
+        for (TeamsUser user : teams.users().list(UserQuery.builder().pageSize(UserQuery.MAX_PAGE_SIZE).hasPhoneNumber(true).build())) {
             user.phoneNumber().ifPresent(taken::add);
         }
         for (ResourceAccount account : teams.resourceAccounts().list()) {

@@ -290,14 +290,14 @@ public final class OnboardingExample {
     private static void printResults(PrintStream out, EnableUsersCsv csv, BulkResult result) {
         int width = result.items().stream().mapToInt(item -> item.upn().length()).max().orElse(0);
         for (BulkItemResult item : result.items()) {
-            String number = csv.row(item.upn()).flatMap(row -> row.item().number().value()).orElse("");
+            String number = csv.row(item.upn()).flatMap(row -> row.item().phoneNumber().value()).orElse("");
             String outcome = item.error().map(error -> "FAILED  " + error.code() + " " + error.reason()).orElse("ok");
             out.printf("    %-" + width + "s  %-14s %s%n", item.upn(), number, outcome);
         }
     }
 
     private static String describe(BulkUserItem item) {
-        return item.upn() + ": number " + item.number().value().orElse("unchanged")
+        return item.upn() + ": number " + item.phoneNumber().value().orElse("unchanged")
                 + item.licenses().value().map(names -> ", add licenses " + String.join(", ", names)).orElse("");
     }
 
@@ -396,7 +396,7 @@ public final class OnboardingExample {
 
     private List<SipUser> sipUsers(String tenantId) {
         List<SipUser> sipUsers = new ArrayList<>();
-        UserQuery withNumber = UserQuery.builder().pageSize(PAGE_SIZE).hasNumber(true).build();
+        UserQuery withNumber = UserQuery.builder().pageSize(PAGE_SIZE).hasPhoneNumber(true).build();
         for (TeamsUser user : env.teams().users().list(withNumber)) {
             user.phoneNumber().ifPresent(number -> sipUsers.add(SipUser.builder()
                     .tenantId(tenantId)

@@ -3,7 +3,6 @@ package io.teamsdr.examples;
 import io.teamsdr.core.Cursor;
 import io.teamsdr.core.Page;
 import io.teamsdr.core.PagingException;
-import io.teamsdr.fusion.PageResult;
 import io.teamsdr.fusion.UsersApi;
 import io.teamsdr.fusion.model.TeamsUser;
 import io.teamsdr.fusion.model.UserQuery;
@@ -21,15 +20,16 @@ import java.util.List;
  *
  * <ol>
  *   <li>read pages 1 to N and keep the cursor of page N+1 as a string;</li>
- *   <li>"load more": fetch exactly one page from that string ({@code listPageAsync}), as a request
- *       handler would;</li>
+ *   <li>"load more": fetch exactly one page from that string ({@code page(cursor)}; an async request
+ *       handler would call {@code fusion.async().msTeams(subscription).users().list(query, cursor)}),
+ *       as a request handler would;</li>
  *   <li>resume a whole listing from the same string ({@code byPage(cursor)}), as a batch job would;</li>
  *   <li>show that the cursor is refused, before any request, with another query.</li>
  * </ol>
  */
 public final class ResumeScroll {
     /** The listing of the example: Benelux users, 20 per page. */
-    public static final UserQuery QUERY = UserQuery.builder().pageSize(20).countries("BE", "NL").build();
+    public static final UserQuery QUERY = UserQuery.builder().pageSize(20).locations("BE", "NL").build();
 
     private ResumeScroll() {
     }
@@ -81,7 +81,7 @@ public final class ResumeScroll {
             throw new IllegalArgumentException("pagesShown must be at least 1, was " + pagesShown);
         }
         UsersApi users = env.teams().users();
-        out.println("Listing " + QUERY.countries() + " users, " + QUERY.pageSize() + " per page, from "
+        out.println("Listing " + QUERY.locations() + " users, " + QUERY.pageSize() + " per page, from "
                 + env.describeFusion());
 
         out.println();
@@ -106,9 +106,9 @@ public final class ResumeScroll {
         out.println();
         out.println("2. \"Load more\": the browser sends the cursor back; one page is fetched");
         Cursor cursor = Cursor.parse(saved);
-        PageResult<TeamsUser> next = users.listPageAsync(QUERY, cursor).join();
+        Page<TeamsUser> next = users.list(QUERY).page(cursor);
         List<String> loadMore = next.items().stream().map(ResumeScroll::upn).toList();
-        out.println("   page " + (pagesShown + 1) + ": " + span(next.items()) + (next.isLast() ? " (last page)"
+        out.println("   page " + next.number() + ": " + span(next.items()) + (next.isLast() ? " (last page)"
                 : "; the next cursor goes back to the browser"));
 
         out.println();
@@ -116,16 +116,16 @@ public final class ResumeScroll {
         List<String> resumed = new ArrayList<>();
         int pagesResumed = 0;
         for (Page<TeamsUser> page : users.list(QUERY).byPage(Cursor.parse(saved))) {
-            pagesResumed = page.number();
+            pagesResumed++;
             page.items().forEach(user -> resumed.add(upn(user)));
-            out.println("   page " + (pagesShown + page.number()) + ": " + span(page.items()));
+            out.println("   page " + page.number() + ": " + span(page.items()));
         }
         out.println("   " + resumed.size() + " users in " + pagesResumed + " pages after the cursor; "
                 + (shown.size() + resumed.size()) + " in all");
 
         out.println();
         out.println("4. The cursor belongs to its query; another query is refused before any request");
-        UserQuery other = UserQuery.builder().pageSize(QUERY.pageSize()).countries("FR").build();
+        UserQuery other = UserQuery.builder().pageSize(QUERY.pageSize()).locations("FR").build();
         try {
             users.list(other).byPage(cursor);
             out.println("   unexpected: the cursor was accepted for " + other);

@@ -148,7 +148,7 @@ public final class RetryAndErrors {
                 return "unexpected: the number was assigned twice";
             });
             scenario(out, fake, outcomes, "invalid input", () -> "unexpected: " + UserQuery.builder().pageSize(5000)
-                    .countries("Belgium").group("sales-team").build());
+                    .locations("Belgium").group("sales-team").build());
             scenario(out, fake, outcomes, "timeout", () -> {
                 fake.faults().on("GET", statusPath).times(1).delay(Duration.ofSeconds(2));
                 MsTeams hasty = fusion.withOptions(RequestOptions.builder().responseTimeout(Duration.ofMillis(500))

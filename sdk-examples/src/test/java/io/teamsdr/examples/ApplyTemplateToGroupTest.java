@@ -19,12 +19,12 @@ class ApplyTemplateToGroupTest {
             ApplyTemplateToGroup.Result result = ApplyTemplateToGroup.run(output.stream(), env, "Sales", Optional.of("NL"), 2);
 
             TemplateResult julia = result.applied().get(JULIA);
-            assertThat(julia.before().vrp()).isEmpty();
-            assertThat(julia.after().vrp()).hasValue("Europe");
+            assertThat(julia.before().voiceRoutingPolicy()).isEmpty();
+            assertThat(julia.after().voiceRoutingPolicy()).hasValue("Europe");
             assertThat(julia.after().licenses()).containsAll(julia.before().licenses()).hasSize(3);
             FakeFusionServer fake = env.fakeFusion().orElseThrow();
             TeamsUser stored = env.teams().users().get(fake.userIdByUpn(JULIA).orElseThrow());
-            assertThat(stored.msTeams().vrp()).hasValue("Europe");
+            assertThat(stored.msTeams().voiceRoutingPolicy()).hasValue("Europe");
         }
         assertThat(output.lines()).containsSubsequence(
                 "  Julia Meijer <" + JULIA + ">",

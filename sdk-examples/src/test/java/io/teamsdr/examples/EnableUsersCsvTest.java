@@ -28,11 +28,11 @@ class EnableUsersCsvTest {
         assertThat(csv.rejected()).isEmpty();
         assertThat(csv.rows()).extracting(EnableUsersCsv.Row::line).containsExactly(2, 4);
         BulkUserItem first = csv.items().get(0);
-        assertThat(first.number().value()).hasValue("+3225405290");
+        assertThat(first.phoneNumber().value()).hasValue("+3225405290");
         assertThat(first.licenses().value()).hasValue(List.of("MCOEV", "SPE_E3"));
         BulkUserItem second = csv.items().get(1);
         assertThat(second.displayName()).isEqualTo("D, C");
-        assertThat(second.number().isUnchanged()).as("an empty cell leaves the value unchanged").isTrue();
+        assertThat(second.phoneNumber().isUnchanged()).as("an empty cell leaves the value unchanged").isTrue();
     }
 
     @Test

@@ -20,7 +20,7 @@ class GraphReconciliationExampleTest {
             MsTeams teams = env.teams();
             long platformUsers = env.fakeFusion().orElseThrow().userCount();
             long voiceWithoutNumber = teams.users().list(UserQuery.builder()
-                    .voiceEnabled(VoiceEnabled.YES).hasNumber(false).pageSize(999).build()).stream().count();
+                    .voiceEnabled(VoiceEnabled.YES).hasPhoneNumber(false).pageSize(999).build()).stream().count();
 
             ReconciliationSummary summary = GraphReconciliationExample.run(output.stream(), env, Map.of());
 

@@ -41,7 +41,7 @@ class RetryAndErrorsTest {
                 entry("401 with a revoked token", UnauthorizedException.class));
         assertThat(output.lines()).contains(
                 "  ok: answered after 3 requests: tenant onboarded",
-                "  -> fix the input, nothing was sent: pageSize, group, countries[0]",
+                "  -> fix the input, nothing was sent: pageSize, group, locations[0]",
                 "  -> slow down: the server asked for a pause of PT1S after 2 attempts (the whole client paused meanwhile)",
                 "  -> timed out: the request may still have been applied; check before sending a write again",
                 "  -> Fusion refused it (code 2023): tell the user why, do not retry");

@@ -20,7 +20,7 @@ import java.util.Objects;
  * <pre>{@code
  * Map<String, String> names = GraphMapping.partNumbers(teams.licenses().list());
  * User user = graph.users().byUserId(id).get(rc -> rc.queryParameters.select = GraphMapping.userSelect());
- * BulkUserItem item = GraphMapping.bulkItem(user, names).number("+3225405290").vrp("Global").build();
+ * BulkUserItem item = GraphMapping.bulkItem(user, names).phoneNumber("+3225405290").voiceRoutingPolicy("Global").build();
  * }</pre>
  */
 public final class GraphMapping {
@@ -57,7 +57,7 @@ public final class GraphMapping {
 
     /**
      * Starts a bulk update item for a directory user: its UPN, display name, usage location as
-     * country and assigned licenses by part number. Licenses the map does not name (ones the
+     * usage location and assigned licenses by part number. Licenses the map does not name (ones the
      * platform does not offer, e.g. free Power Automate) are left out; no licenses leaves the
      * platform's unchanged. The caller adds the number, policy, groups or template before
      * {@link BulkUserItem.Builder#build()}.
@@ -70,7 +70,7 @@ public final class GraphMapping {
         Objects.requireNonNull(user, "user");
         Map<String, String> names = lowerCaseKeys(partNumbersBySkuId);
         BulkUserItem.Builder item = BulkUserItem.builder(user.userPrincipalName(), user.displayName());
-        user.usageLocation().ifPresent(item::country);
+        user.usageLocation().ifPresent(item::location);
         List<String> licenses = new ArrayList<>();
         for (String sku : user.skuIds()) {
             String name = names.get(sku);
@@ -105,7 +105,7 @@ public final class GraphMapping {
     public static UserQuery.Builder userQuery(DirectoryUser user) {
         Objects.requireNonNull(user, "user");
         UserQuery.Builder query = UserQuery.builder().search(user.displayName());
-        user.usageLocation().ifPresent(query::countries);
+        user.usageLocation().ifPresent(query::locations);
         return query;
     }
 

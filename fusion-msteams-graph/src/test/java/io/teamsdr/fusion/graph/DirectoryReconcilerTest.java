@@ -44,7 +44,7 @@ class DirectoryReconcilerTest {
     @Test
     void demoTenantAgreesExceptForVoiceUsersWithoutNumber(FakeFusionServer server, MsTeams teams) {
         List<String> voiceWithoutNumber = teams.users().list(UserQuery.builder().pageSize(999)
-                .voiceEnabled(VoiceEnabled.YES).hasNumber(false).build()).stream().map(u -> u.id()).toList();
+                .voiceEnabled(VoiceEnabled.YES).hasPhoneNumber(false).build()).stream().map(u -> u.id()).toList();
         List<Difference> found = new ArrayList<>();
 
         ReconciliationSummary summary = reconciler(server, teams).reconcile(found::add);

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.teamsdr.core.ApiException;
 import io.teamsdr.core.BadRequestException;
 import io.teamsdr.core.ErrorDetails;
-import io.teamsdr.core.internal.ErrorBodies;
-import io.teamsdr.core.internal.Redactor;
 import io.teamsdr.core.http.Response;
 import io.teamsdr.core.http.ResponseHandler;
+import io.teamsdr.core.internal.ErrorBodies;
+import io.teamsdr.core.internal.Redactor;
 import io.teamsdr.fusion.model.BulkItemError;
 import io.teamsdr.fusion.model.BulkItemResult;
 import io.teamsdr.fusion.model.BulkResult;
@@ -25,7 +25,7 @@ import java.util.Optional;
  * Reads the answers of a bulk user update into one {@link BulkResult}: 200 (all succeeded), 207 (some)
  * and the itemised 400 (none) share a shape; a 400 without items is an ordinary bad request.
  */
-public final class BulkResponses {
+final class BulkResponses {
     /** Error bodies kept in an exception are capped like the transport caps them. */
     private static final int MAX_ERROR_BODY = 8 * 1024;
 

@@ -1,6 +1,5 @@
 package io.teamsdr.fusion.internal;
 
-import io.teamsdr.core.http.Transport;
 import io.teamsdr.fusion.AdminApi;
 import io.teamsdr.fusion.BulkJobsApi;
 import io.teamsdr.fusion.DomainsApi;
@@ -14,83 +13,12 @@ import io.teamsdr.fusion.Subscription;
 import io.teamsdr.fusion.SyncApi;
 import io.teamsdr.fusion.UsersApi;
 import io.teamsdr.fusion.VoiceRoutingPoliciesApi;
-import java.util.Objects;
 
-/** The {@link MsTeams} resource tree: each resource bound to the client's transport and one subscription. */
-public final class DefaultMsTeams implements MsTeams {
-    private final Transport transport;
-    private final Subscription subscription;
-
-    /**
-     * Creates the tree.
-     *
-     * @param transport the client's transport
-     * @param subscription the subscription every resource addresses
-     */
-    public DefaultMsTeams(Transport transport, Subscription subscription) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.subscription = Objects.requireNonNull(subscription, "subscription");
-    }
-
-    @Override
-    public Subscription subscription() {
-        return subscription;
-    }
-
-    @Override
-    public StatusApi status() {
-        return new DefaultStatusApi(transport, subscription);
-    }
-
-    @Override
-    public AdminApi admin() {
-        return new DefaultAdminApi(transport, subscription);
-    }
-
-    @Override
-    public UsersApi users() {
-        return new DefaultUsersApi(transport, subscription);
-    }
-
-    @Override
-    public BulkJobsApi bulkJobs() {
-        return new DefaultBulkJobsApi(transport, subscription);
-    }
-
-    @Override
-    public ResourceAccountsApi resourceAccounts() {
-        return new DefaultResourceAccountsApi(transport, subscription);
-    }
-
-    @Override
-    public LicensesApi licenses() {
-        return new DefaultLicensesApi(transport, subscription);
-    }
-
-    @Override
-    public DomainsApi domains() {
-        return new DefaultDomainsApi(transport, subscription);
-    }
-
-    @Override
-    public VoiceRoutingPoliciesApi voiceRoutingPolicies() {
-        return new DefaultVoiceRoutingPoliciesApi(transport, subscription);
-    }
-
-    @Override
-    public GroupsApi groups() {
-        return new DefaultGroupsApi(transport, subscription);
-    }
-
-    @Override
-    public SyncApi sync() {
-        return new DefaultSyncApi(transport, subscription);
-    }
-
-    @Override
-    public SipAddressApi sipAddresses() {
-        return new DefaultSipAddressApi(transport, subscription);
-    }
+/** The blocking resource tree of one subscription; {@link SubscriptionCalls} builds it from the views of its calls. */
+record DefaultMsTeams(Subscription subscription, StatusApi status, AdminApi admin, UsersApi users,
+                      BulkJobsApi bulkJobs, ResourceAccountsApi resourceAccounts, LicensesApi licenses,
+                      DomainsApi domains, VoiceRoutingPoliciesApi voiceRoutingPolicies, GroupsApi groups,
+                      SyncApi sync, SipAddressApi sipAddresses) implements MsTeams {
 
     @Override
     public String toString() {

@@ -29,7 +29,7 @@ import java.util.Optional;
  *         .applyTo(spec);
  * }</pre>
  */
-public final class FilterParam {
+final class FilterParam {
     /** The query parameter name. */
     public static final String NAME = "filters";
 

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.TokenProvider;
 import io.teamsdr.core.UnauthorizedException;
-import io.teamsdr.core.internal.Validator;
 import io.teamsdr.core.http.RequestBody;
 import io.teamsdr.core.http.RequestSpec;
 import io.teamsdr.core.http.ResponseHandler;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.core.internal.Validator;
 import io.teamsdr.fusion.FusionOperation;
 import io.teamsdr.fusion.TwoFactorChallenge;
 import io.teamsdr.fusion.TwoFactorCodeProvider;
@@ -147,14 +147,14 @@ public final class LoginSession implements TokenProvider {
         if (secret == null) {
             throw new TeamsdrException("The password supplier for Fusion user " + username + " returned null; nothing was sent.");
         }
-        RequestSpec spec = RequestSpec.builder(FusionOperation.AUTH_LOGIN.method(), FusionOperation.AUTH_LOGIN.pathTemplate())
+        RequestSpec spec = FusionOperation.AUTH_LOGIN.authRequest()
                 .body(RequestBody.json(new LoginRequest(username, secret)))
                 .build();
         accept(auth.send(spec, ResponseHandler.json(TokenResponse.class)));
     }
 
     private Tokens refreshWith(Tokens current) {
-        RequestSpec spec = RequestSpec.builder(FusionOperation.AUTH_REFRESH.method(), FusionOperation.AUTH_REFRESH.pathTemplate())
+        RequestSpec spec = FusionOperation.AUTH_REFRESH.authRequest()
                 .header("Authorization", "Bearer " + current.refresh())
                 .build();
         TokenResponse response = auth.send(spec, ResponseHandler.json(TokenResponse.class));
@@ -192,8 +192,7 @@ public final class LoginSession implements TokenProvider {
         new Validator().required("code", code).throwIfInvalid();
         lock.lock();
         try {
-            RequestSpec spec = RequestSpec.builder(FusionOperation.AUTH_TWO_FACTOR.method(),
-                            FusionOperation.AUTH_TWO_FACTOR.pathTemplate())
+            RequestSpec spec = FusionOperation.AUTH_TWO_FACTOR.authRequest()
                     .body(RequestBody.json(new TwoFactorRequest(challenge.payload, code, trust)))
                     .build();
             accept(auth.send(spec, ResponseHandler.json(TokenResponse.class)));

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@link io.teamsdr.core.Cursor}, so the query a token is sent with and the query a cursor names
  * cannot drift apart.
  */
-public final class QueryParams {
+final class QueryParams {
     private final List<Map.Entry<String, String>> entries = new ArrayList<>();
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one user in a bulk update.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param error why the item failed, empty when it succeeded
  * @param details what the server reported for a successful item, possibly empty
  */
-public record BulkItemResult(String upn, Optional<BulkItemError> error, Map<String, Object> details) {
+public record BulkItemResult(String upn, Optional<BulkItemError> error, Map<String, @Nullable Object> details) {
 
     /** Normalizes absent parts and copies the details. */
     public BulkItemResult {

@@ -3,7 +3,6 @@ package io.teamsdr.fusion.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.teamsdr.fusion.internal.LenientDateTime;
 import java.time.LocalDateTime;
 
 /**

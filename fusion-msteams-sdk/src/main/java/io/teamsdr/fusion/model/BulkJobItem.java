@@ -3,13 +3,13 @@ package io.teamsdr.fusion.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.teamsdr.fusion.internal.LenientDateTime;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user of a bulk job, with the data the job was started with and how it went.
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param updatedOn when the item last changed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record BulkJobItem(long id, String upn, Map<String, Object> data, BulkStatus status,
+public record BulkJobItem(long id, String upn, Map<String, @Nullable Object> data, BulkStatus status,
                           Optional<BulkItemError> error,
                           @JsonProperty("created_on") @JsonDeserialize(using = LenientDateTime.class) LocalDateTime createdOn,
                           @JsonProperty("updated_on") @JsonDeserialize(using = LenientDateTime.class) LocalDateTime updatedOn) {

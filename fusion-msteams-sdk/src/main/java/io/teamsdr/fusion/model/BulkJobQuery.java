@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to list of the bulk job history: page size, a search text, and filters. The API document
@@ -30,7 +31,7 @@ public final class BulkJobQuery {
     }
 
     /**
-     * Lists every job, 10 per page.
+     * Lists every job, in pages of the largest size.
      *
      * @return the query
      */
@@ -92,8 +93,8 @@ public final class BulkJobQuery {
 
     /** Builds a {@link BulkJobQuery}. */
     public static final class Builder {
-        private int pageSize = UserQuery.DEFAULT_PAGE_SIZE;
-        private String search;
+        private int pageSize = UserQuery.MAX_PAGE_SIZE;
+        private @Nullable String search;
         private final Map<String, Object> filters = new LinkedHashMap<>();
 
         private Builder() {
@@ -102,7 +103,7 @@ public final class BulkJobQuery {
         /**
          * Sets how many jobs a page holds.
          *
-         * @param size 1 to 999; default 10
+         * @param size 1 to 999; default 999, the largest
          * @return this builder
          */
         public Builder pageSize(int size) {
@@ -116,7 +117,7 @@ public final class BulkJobQuery {
          * @param text the text; {@code null} or empty for no search
          * @return this builder
          */
-        public Builder search(String text) {
+        public Builder search(@Nullable String text) {
             this.search = text == null || text.isEmpty() ? null : text;
             return this;
         }

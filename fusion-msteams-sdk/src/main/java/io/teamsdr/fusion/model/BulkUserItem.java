@@ -1,52 +1,80 @@
 package io.teamsdr.fusion.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.internal.Validator;
-import io.teamsdr.fusion.internal.UserChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user of a bulk update (the "MS Teams user bulk object"). The user is named by its UPN; groups
- * and licenses are named by their names, not ids. A UPN Fusion does not know fails that item only
- * (the document describes the bulk call as an update of existing users).
+ * and licenses are named by their names, not ids. A UPN Fusion does not know fails that item only.
  *
- * <p>Every optional field has three states: left out (unchanged), set, or sent as {@code null},
- * which the API reads as "remove": a {@code null} number frees the number and disables voice, a
- * {@code null} policy disables it, {@code null} groups or licenses remove all. A template overrides
- * country, policy, groups and licenses.
+ * <p>Fields are left out (unchanged), set, or, where the document defines it, sent as {@code null}
+ * to remove the value: a {@code null} phone number frees the number and disables voice, a {@code null}
+ * policy disables it, {@code null} groups, licenses or customer licenses remove all. The location and
+ * the template cannot be removed. A template overrides location, policy, groups and licenses.
+ *
+ * <p>The item checks itself when built; a {@link io.teamsdr.core.ValidationException} names the
+ * item by its UPN, e.g. {@code item[test1@contoso.onmicrosoft.com].phoneNumber}.
  *
  * <pre>{@code
  * BulkUserItem item = BulkUserItem.builder("test1@contoso.onmicrosoft.com", "Test One")
- *         .number("+3212345669").country("BE").vrp("Global").groups("Security", "All").build();
- * BulkUserItem off = BulkUserItem.builder("test2@contoso.onmicrosoft.com", "Test Two").clearNumber().build();
+ *         .phoneNumber("+3212345669").location("BE").voiceRoutingPolicy("Global").groups("Security", "All").build();
+ * BulkUserItem off = BulkUserItem.builder("test2@contoso.onmicrosoft.com", "Test Two").clearPhoneNumber().build();
  * }</pre>
  *
  * @param upn the user principal name
  * @param displayName the display name
- * @param number the E.164 phone number
- * @param country the ISO 3166-1 alpha-2 country code
- * @param vrp the voice routing policy name
+ * @param phoneNumber the E.164 phone number (JSON {@code number})
+ * @param location the ISO 3166-1 alpha-2 usage location (JSON {@code country})
+ * @param voiceRoutingPolicy the voice routing policy name (JSON {@code vrp})
  * @param groups the names of the groups to add the user to
  * @param licenses the names of the licenses to assign
  * @param customerLicenses the customer license SKUs to assign
  * @param template the name of the template to apply
  */
-public record BulkUserItem(String upn, String displayName, FieldUpdate<String> number, FieldUpdate<String> country,
-                           FieldUpdate<String> vrp, FieldUpdate<List<String>> groups,
-                           FieldUpdate<List<String>> licenses, FieldUpdate<List<String>> customerLicenses,
-                           FieldUpdate<String> template) {
+public record BulkUserItem(String upn, String displayName,
+                           @JsonProperty("number") FieldUpdate<String> phoneNumber,
+                           @JsonProperty("country") @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> location,
+                           @JsonProperty("vrp") FieldUpdate<String> voiceRoutingPolicy,
+                           FieldUpdate<List<String>> groups,
+                           FieldUpdate<List<String>> licenses,
+                           FieldUpdate<List<String>> customerLicenses,
+                           @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> template) {
 
-    /** Treats a {@code null} update as unchanged. */
+    /**
+     * Checks every field and copies the lists.
+     *
+     * @throws io.teamsdr.core.ValidationException listing every invalid field, named with the item's UPN
+     */
     public BulkUserItem {
-        number = orUnchanged(number);
-        country = orUnchanged(country);
-        vrp = orUnchanged(vrp);
-        groups = orUnchanged(groups);
-        licenses = orUnchanged(licenses);
-        customerLicenses = orUnchanged(customerLicenses);
-        template = orUnchanged(template);
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(voiceRoutingPolicy, "voiceRoutingPolicy");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(licenses, "licenses");
+        Objects.requireNonNull(customerLicenses, "customerLicenses");
+        Objects.requireNonNull(template, "template");
+        groups = copy(groups);
+        licenses = copy(licenses);
+        customerLicenses = copy(customerLicenses);
+        String prefix = upn == null || upn.isBlank() ? "item." : "item[" + upn + "].";
+        Validator validator = new Validator()
+                .required("upn", upn).upn(prefix + "upn", upn == null || upn.isBlank() ? null : upn)
+                .required(prefix + "displayName", displayName);
+        ModelChecks.text(validator, prefix + "phoneNumber", phoneNumber, validator::e164);
+        ModelChecks.text(validator, prefix + "location", location, validator::country);
+        ModelChecks.text(validator, prefix + "voiceRoutingPolicy", voiceRoutingPolicy, null);
+        ModelChecks.text(validator, prefix + "template", template, null);
+        groups.value().ifPresent(names -> ModelChecks.names(validator, prefix + "groups", names));
+        licenses.value().ifPresent(names -> ModelChecks.names(validator, prefix + "licenses", names));
+        customerLicenses.value().ifPresent(skus -> ModelChecks.names(validator, prefix + "customerLicenses", skus));
+        validator.throwIfInvalid();
     }
 
     /**
@@ -60,21 +88,21 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
         return new Builder(upn, displayName);
     }
 
-    private static <T> FieldUpdate<T> orUnchanged(FieldUpdate<T> update) {
-        return update == null ? FieldUpdate.unchanged() : update;
+    private static FieldUpdate<List<String>> copy(FieldUpdate<List<String>> update) {
+        return update.isSet() ? FieldUpdate.set(ModelChecks.copy(update.value().orElseThrow())) : update;
     }
 
-    /** Builds a {@link BulkUserItem}. */
+    /** Builds a {@link BulkUserItem}; every field starts unchanged. */
     public static final class Builder {
         private final String upn;
         private final String displayName;
-        private FieldUpdate<String> number = FieldUpdate.unchanged();
-        private FieldUpdate<String> country = FieldUpdate.unchanged();
-        private FieldUpdate<String> vrp = FieldUpdate.unchanged();
+        private FieldUpdate<String> phoneNumber = FieldUpdate.unchanged();
+        private @Nullable String location;
+        private FieldUpdate<String> voiceRoutingPolicy = FieldUpdate.unchanged();
         private FieldUpdate<List<String>> groups = FieldUpdate.unchanged();
         private FieldUpdate<List<String>> licenses = FieldUpdate.unchanged();
         private FieldUpdate<List<String>> customerLicenses = FieldUpdate.unchanged();
-        private FieldUpdate<String> template = FieldUpdate.unchanged();
+        private @Nullable String template;
 
         private Builder(String upn, String displayName) {
             this.upn = upn;
@@ -87,8 +115,8 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @param e164 the number, e.g. {@code +3212345669}
          * @return this builder
          */
-        public Builder number(String e164) {
-            return number(FieldUpdate.set(e164));
+        public Builder phoneNumber(String e164) {
+            return phoneNumber(FieldUpdate.set(e164));
         }
 
         /**
@@ -96,8 +124,8 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          *
          * @return this builder
          */
-        public Builder clearNumber() {
-            return number(FieldUpdate.clear());
+        public Builder clearPhoneNumber() {
+            return phoneNumber(FieldUpdate.clear());
         }
 
         /**
@@ -106,38 +134,19 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @param update unchanged, set or clear
          * @return this builder
          */
-        public Builder number(FieldUpdate<String> update) {
-            this.number = Objects.requireNonNull(update, "update");
+        public Builder phoneNumber(FieldUpdate<String> update) {
+            this.phoneNumber = Objects.requireNonNull(update, "update");
             return this;
         }
 
         /**
-         * Sets the country.
+         * Sets the usage location; it cannot be removed.
          *
-         * @param code the ISO 3166-1 alpha-2 code, e.g. {@code BE}
+         * @param country the ISO 3166-1 alpha-2 code, e.g. {@code BE}
          * @return this builder
          */
-        public Builder country(String code) {
-            return country(FieldUpdate.set(code));
-        }
-
-        /**
-         * Sends {@code "country": null}.
-         *
-         * @return this builder
-         */
-        public Builder clearCountry() {
-            return country(FieldUpdate.clear());
-        }
-
-        /**
-         * Sets the country update in any state.
-         *
-         * @param update unchanged, set or clear
-         * @return this builder
-         */
-        public Builder country(FieldUpdate<String> update) {
-            this.country = Objects.requireNonNull(update, "update");
+        public Builder location(String country) {
+            this.location = Objects.requireNonNull(country, "country");
             return this;
         }
 
@@ -147,8 +156,8 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @param name the policy name
          * @return this builder
          */
-        public Builder vrp(String name) {
-            return vrp(FieldUpdate.set(name));
+        public Builder voiceRoutingPolicy(String name) {
+            return voiceRoutingPolicy(FieldUpdate.set(name));
         }
 
         /**
@@ -156,8 +165,8 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          *
          * @return this builder
          */
-        public Builder clearVrp() {
-            return vrp(FieldUpdate.clear());
+        public Builder clearVoiceRoutingPolicy() {
+            return voiceRoutingPolicy(FieldUpdate.clear());
         }
 
         /**
@@ -166,8 +175,8 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @param update unchanged, set or clear
          * @return this builder
          */
-        public Builder vrp(FieldUpdate<String> update) {
-            this.vrp = Objects.requireNonNull(update, "update");
+        public Builder voiceRoutingPolicy(FieldUpdate<String> update) {
+            this.voiceRoutingPolicy = Objects.requireNonNull(update, "update");
             return this;
         }
 
@@ -188,7 +197,7 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @return this builder
          */
         public Builder groups(List<String> names) {
-            return groups(FieldUpdate.set(List.copyOf(names)));
+            return groups(FieldUpdate.set(names));
         }
 
         /**
@@ -228,7 +237,7 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @return this builder
          */
         public Builder licenses(List<String> names) {
-            return licenses(FieldUpdate.set(List.copyOf(names)));
+            return licenses(FieldUpdate.set(names));
         }
 
         /**
@@ -268,11 +277,11 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * @return this builder
          */
         public Builder customerLicenses(List<String> skus) {
-            return customerLicenses(FieldUpdate.set(List.copyOf(skus)));
+            return customerLicenses(FieldUpdate.set(skus));
         }
 
         /**
-         * Removes all customer licenses (sends {@code "customerLicenses": null}).
+         * Removes all customer licenses (sends {@code "customerLicenses": null}, as the bulk object defines).
          *
          * @return this builder
          */
@@ -292,32 +301,13 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
         }
 
         /**
-         * Applies a template, which overrides country, policy, groups and licenses.
+         * Applies a template, which overrides location, policy, groups and licenses; it cannot be removed.
          *
          * @param name the template name
          * @return this builder
          */
         public Builder template(String name) {
-            return template(FieldUpdate.set(name));
-        }
-
-        /**
-         * Sends {@code "template": null}.
-         *
-         * @return this builder
-         */
-        public Builder clearTemplate() {
-            return template(FieldUpdate.clear());
-        }
-
-        /**
-         * Sets the template update in any state.
-         *
-         * @param update unchanged, set or clear
-         * @return this builder
-         */
-        public Builder template(FieldUpdate<String> update) {
-            this.template = Objects.requireNonNull(update, "update");
+            this.template = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -325,13 +315,11 @@ public record BulkUserItem(String upn, String displayName, FieldUpdate<String> n
          * Builds the item.
          *
          * @return the item
-         * @throws io.teamsdr.core.ValidationException listing every invalid field
+         * @throws io.teamsdr.core.ValidationException listing every invalid field, named with the item's UPN
          */
         public BulkUserItem build() {
-            BulkUserItem item = new BulkUserItem(upn, displayName, number, country, vrp, groups, licenses,
-                    customerLicenses, template);
-            UserChecks.bulkItem(new Validator(), "", item).throwIfInvalid();
-            return item;
+            return new BulkUserItem(upn, displayName, phoneNumber, Optional.ofNullable(location), voiceRoutingPolicy,
+                    groups, licenses, customerLicenses, Optional.ofNullable(template));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +19,12 @@ import java.util.Optional;
  * @param groups the groups the user belongs to (when reading one user), possibly empty
  * @param voiceEnabled whether the user may be voice activated; documented as always present,
  *     empty only if a server omits it
- * @param vrp the name of the voice routing policy (when reading one user), when one is set
+ * @param voiceRoutingPolicy the name of the voice routing policy (when reading one user), when one is set
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MsTeamsUser(String id, String userPrincipalName, String displayName, Optional<String> location,
                           List<AssignedLicense> licenses, List<DirectoryRole> roles, List<UserGroup> groups,
-                          Optional<VoiceEnabled> voiceEnabled, Optional<String> vrp) {
+                          Optional<VoiceEnabled> voiceEnabled, @JsonProperty("vrp") Optional<String> voiceRoutingPolicy) {
 
     /** Normalizes absent parts: empty optionals, empty lists. */
     public MsTeamsUser {
@@ -32,6 +33,6 @@ public record MsTeamsUser(String id, String userPrincipalName, String displayNam
         roles = roles == null ? List.of() : List.copyOf(roles);
         groups = groups == null ? List.of() : List.copyOf(groups);
         voiceEnabled = Objects.requireNonNullElse(voiceEnabled, Optional.empty());
-        vrp = Objects.requireNonNullElse(vrp, Optional.empty());
+        voiceRoutingPolicy = Objects.requireNonNullElse(voiceRoutingPolicy, Optional.empty());
     }
 }

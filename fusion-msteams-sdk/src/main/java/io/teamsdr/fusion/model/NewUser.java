@@ -2,10 +2,10 @@ package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.teamsdr.core.internal.Validator;
-import io.teamsdr.fusion.internal.UserChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An MS Teams user to create. The user principal name is {@code username@domain}.
@@ -24,9 +24,24 @@ import java.util.Objects;
 public record NewUser(String displayName, String domain, String username, String location,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> customerLicenses) {
 
-    /** Copies the licenses; an absent list is empty. */
+    /**
+     * Checks every field and copies the licenses.
+     *
+     * @throws io.teamsdr.core.ValidationException listing every missing or invalid field
+     */
     public NewUser {
-        customerLicenses = customerLicenses == null ? List.of() : List.copyOf(customerLicenses);
+        customerLicenses = ModelChecks.copy(Objects.requireNonNull(customerLicenses, "customerLicenses"));
+        Validator validator = new Validator()
+                .required("displayName", displayName)
+                .required("domain", domain)
+                .required("username", username)
+                .required("location", location)
+                .country("location", blankToNull(location))
+                .fqdn("domain", blankToNull(domain));
+        if (blankToNull(username) != null && blankToNull(domain) != null) {
+            validator.upn("username@domain", username + "@" + domain);
+        }
+        ModelChecks.names(validator, "customerLicenses", customerLicenses).throwIfInvalid();
     }
 
     /**
@@ -47,12 +62,16 @@ public record NewUser(String displayName, String domain, String username, String
         return username + "@" + domain;
     }
 
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     /** Builds a {@link NewUser}. */
     public static final class Builder {
-        private String displayName;
-        private String domain;
-        private String username;
-        private String location;
+        private @Nullable String displayName;
+        private @Nullable String domain;
+        private @Nullable String username;
+        private @Nullable String location;
         private List<String> customerLicenses = List.of();
 
         private Builder() {
@@ -130,9 +149,7 @@ public record NewUser(String displayName, String domain, String username, String
          * @throws io.teamsdr.core.ValidationException listing every missing or invalid field
          */
         public NewUser build() {
-            NewUser user = new NewUser(displayName, domain, username, location, customerLicenses);
-            UserChecks.newUser(new Validator(), user).throwIfInvalid();
-            return user;
+            return new NewUser(displayName, domain, username, location, customerLicenses);
         }
     }
 }

@@ -6,28 +6,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What to list of the resource accounts: optional filters (countries, has a number or not, account
+ * What to list of the resource accounts: optional filters (locations, has a number or not, account
  * type) and whether to refresh the phone numbers from Microsoft Teams in the background.
  *
  * <pre>{@code
  * ResourceAccountQuery query = ResourceAccountQuery.builder()
- *         .countries("BE", "NL").hasNumber(true).type(ResourceAccountType.CALL_QUEUE).build();
+ *         .locations("BE", "NL").hasPhoneNumber(true).type(ResourceAccountType.CALL_QUEUE).build();
  * }</pre>
  */
 public final class ResourceAccountQuery {
     private static final ResourceAccountQuery ALL = builder().build();
 
     private final boolean refresh;
-    private final List<String> countries;
-    private final Boolean hasNumber;
-    private final ResourceAccountType type;
+    private final List<String> locations;
+    private final @Nullable Boolean hasPhoneNumber;
+    private final @Nullable ResourceAccountType type;
 
     private ResourceAccountQuery(Builder builder) {
         this.refresh = builder.refresh;
-        this.countries = List.copyOf(builder.countries);
-        this.hasNumber = builder.hasNumber;
+        this.locations = List.copyOf(builder.locations);
+        this.hasPhoneNumber = builder.hasPhoneNumber;
         this.type = builder.type;
     }
 
@@ -60,12 +61,12 @@ public final class ResourceAccountQuery {
     }
 
     /**
-     * Returns the countries to keep.
+     * Returns the usage locations to keep.
      *
      * @return ISO 3166-1 alpha-2 codes; empty for no country filter
      */
-    public List<String> countries() {
-        return countries;
+    public List<String> locations() {
+        return locations;
     }
 
     /**
@@ -73,8 +74,8 @@ public final class ResourceAccountQuery {
      *
      * @return the number filter, empty for none
      */
-    public Optional<Boolean> hasNumber() {
-        return Optional.ofNullable(hasNumber);
+    public Optional<Boolean> hasPhoneNumber() {
+        return Optional.ofNullable(hasPhoneNumber);
     }
 
     /**
@@ -92,33 +93,33 @@ public final class ResourceAccountQuery {
      * @return {@code true} when the {@code filters} parameter has to be sent
      */
     public boolean hasFilters() {
-        return !countries.isEmpty() || hasNumber != null || type != null;
+        return !locations.isEmpty() || hasPhoneNumber != null || type != null;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof ResourceAccountQuery that && refresh == that.refresh
-                && countries.equals(that.countries) && Objects.equals(hasNumber, that.hasNumber)
+                && locations.equals(that.locations) && Objects.equals(hasPhoneNumber, that.hasPhoneNumber)
                 && Objects.equals(type, that.type);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(refresh, countries, hasNumber, type);
+        return Objects.hash(refresh, locations, hasPhoneNumber, type);
     }
 
     @Override
     public String toString() {
-        return "ResourceAccountQuery[refresh=" + refresh + ", countries=" + countries + ", hasNumber=" + hasNumber
+        return "ResourceAccountQuery[refresh=" + refresh + ", locations=" + locations + ", hasPhoneNumber=" + hasPhoneNumber
                 + ", type=" + type + "]";
     }
 
     /** Builds a {@link ResourceAccountQuery}. */
     public static final class Builder {
         private boolean refresh;
-        private final List<String> countries = new ArrayList<>();
-        private Boolean hasNumber;
-        private ResourceAccountType type;
+        private final List<String> locations = new ArrayList<>();
+        private @Nullable Boolean hasPhoneNumber;
+        private @Nullable ResourceAccountType type;
 
         private Builder() {
         }
@@ -135,34 +136,34 @@ public final class ResourceAccountQuery {
         }
 
         /**
-         * Keeps only accounts located in one of these countries; adds to earlier calls.
+         * Keeps only accounts whose usage location is one of these; adds to earlier calls.
          *
          * @param codes ISO 3166-1 alpha-2 codes, e.g. {@code "BE", "NL"}
          * @return this builder
          */
-        public Builder countries(String... codes) {
-            return countries(Arrays.asList(codes));
+        public Builder locations(String... codes) {
+            return locations(Arrays.asList(codes));
         }
 
         /**
-         * Keeps only accounts located in one of these countries; adds to earlier calls.
+         * Keeps only accounts whose usage location is one of these; adds to earlier calls.
          *
          * @param codes ISO 3166-1 alpha-2 codes
          * @return this builder
          */
-        public Builder countries(List<String> codes) {
-            countries.addAll(codes);
+        public Builder locations(List<String> codes) {
+            locations.addAll(codes);
             return this;
         }
 
         /**
          * Keeps only accounts with a phone number ({@code true}) or only those without ({@code false}).
          *
-         * @param hasNumber the wanted state
+         * @param hasPhoneNumber the wanted state
          * @return this builder
          */
-        public Builder hasNumber(boolean hasNumber) {
-            this.hasNumber = hasNumber;
+        public Builder hasPhoneNumber(boolean hasPhoneNumber) {
+            this.hasPhoneNumber = hasPhoneNumber;
             return this;
         }
 
@@ -186,9 +187,9 @@ public final class ResourceAccountQuery {
          */
         public ResourceAccountQuery build() {
             Validator validator = new Validator();
-            for (int i = 0; i < countries.size(); i++) {
-                validator.required("countries[" + i + "]", countries.get(i))
-                        .country("countries[" + i + "]", countries.get(i));
+            for (int i = 0; i < locations.size(); i++) {
+                validator.required("locations[" + i + "]", locations.get(i))
+                        .country("locations[" + i + "]", locations.get(i));
             }
             if (type != null) {
                 validator.check(type.isKnown(), "type", type.value(), "one of " + ResourceAccountType.knownValues());

@@ -1,94 +1,83 @@
 package io.teamsdr.fusion.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.internal.Validator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a resource account modification. Each field is left unchanged (not sent), set, or,
- * for the phone number and the voice routing policy, removed (sent as {@code null}).
+ * The body of a resource account modification. Each field is left unchanged (not sent) or set; the
+ * phone number and the voice routing policy can also be removed (sent as {@code null}), and clearing
+ * the customer licenses sends an empty list, as the document defines.
  *
  * <pre>{@code
  * ResourceAccountUpdate update = ResourceAccountUpdate.builder()
  *         .displayName("Support queue (NL)").location("NL")
- *         .phoneNumber("+31302004498").removeVoiceRoutingPolicy()
+ *         .phoneNumber("+31302004498").clearVoiceRoutingPolicy()
  *         .build();
  * }</pre>
  *
- * @param accountType the new account type; may not be cleared
- * @param displayName the new display name; may not be cleared
- * @param location the new ISO 3166-1 alpha-2 country code; may not be cleared
+ * @param accountType the new account type
+ * @param displayName the new display name
+ * @param location the new ISO 3166-1 alpha-2 usage location
  * @param phoneNumber the new phone number in E.164 form, or cleared to remove the number
- * @param vrp the identity of the new voice routing policy, or cleared to remove the policy
- * @param customerLicenses the full new list of customer licenses; an empty list removes them all;
- *     may not be cleared
+ * @param voiceRoutingPolicy the identity of the new voice routing policy, or cleared to remove it (JSON {@code vrp})
+ * @param customerLicenses the full new list of customer licenses; an empty list removes them all
  */
-public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType, FieldUpdate<String> displayName,
-                                    FieldUpdate<String> location, FieldUpdate<String> phoneNumber,
-                                    FieldUpdate<String> vrp, FieldUpdate<List<String>> customerLicenses) {
+public record ResourceAccountUpdate(@JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<ResourceAccountType> accountType,
+                                    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> displayName,
+                                    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> location,
+                                    FieldUpdate<String> phoneNumber,
+                                    @JsonProperty("vrp") FieldUpdate<String> voiceRoutingPolicy,
+                                    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<String>> customerLicenses) {
 
     /**
-     * Validates the body before anything is sent.
+     * Checks that something changes and that every value set is valid.
      *
-     * @throws io.teamsdr.core.ValidationException listing every malformed field, a cleared field
-     *     that cannot be cleared, or a body that changes nothing
+     * @throws io.teamsdr.core.ValidationException listing every problem
      */
     public ResourceAccountUpdate {
-        accountType = orUnchanged(accountType);
-        displayName = orUnchanged(displayName);
-        location = orUnchanged(location);
-        phoneNumber = orUnchanged(phoneNumber);
-        vrp = orUnchanged(vrp);
-        customerLicenses = orUnchanged(customerLicenses);
-        Validator validator = new Validator()
-                .check(!accountType.isCleared(), "accountType", null, "cannot be removed")
-                .check(!displayName.isCleared(), "displayName", null, "cannot be removed")
-                .check(!location.isCleared(), "location", null, "cannot be removed")
-                .check(!customerLicenses.isCleared(), "customerLicenses", null,
-                        "cannot be null; send an empty list to remove all customer licenses")
-                .check(!displayName.value().map(String::isBlank).orElse(false), "displayName",
-                        displayName.value().orElse(null), "required")
-                .country("location", location.value().orElse(null))
-                .e164("phoneNumber", phoneNumber.value().orElse(null))
-                .check(!vrp.value().map(String::isBlank).orElse(false), "vrp", vrp.value().orElse(null),
-                        "a voice routing policy identity; use removeVoiceRoutingPolicy() to remove it")
-                .check(!(accountType.isUnchanged() && displayName.isUnchanged() && location.isUnchanged()
-                        && phoneNumber.isUnchanged() && vrp.isUnchanged() && customerLicenses.isUnchanged()),
-                        "body", null, "at least one field to change");
-        accountType.value().ifPresent(type -> validator.check(type.isKnown(), "accountType", type.value(),
+        Objects.requireNonNull(accountType, "accountType");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(voiceRoutingPolicy, "voiceRoutingPolicy");
+        Objects.requireNonNull(customerLicenses, "customerLicenses");
+        customerLicenses = customerLicenses.map(ModelChecks::copy);
+        boolean changes = accountType.isPresent() || displayName.isPresent() || location.isPresent()
+                || !phoneNumber.isUnchanged() || !voiceRoutingPolicy.isUnchanged() || customerLicenses.isPresent();
+        Validator validator = new Validator().check(changes, "body", null, "at least one field to change");
+        ModelChecks.text(validator, "displayName", displayName, null);
+        ModelChecks.text(validator, "location", location, validator::country);
+        ModelChecks.text(validator, "phoneNumber", phoneNumber, validator::e164);
+        ModelChecks.text(validator, "voiceRoutingPolicy", voiceRoutingPolicy, null);
+        accountType.ifPresent(type -> validator.check(type.isKnown(), "accountType", type.value(),
                 "one of " + ResourceAccountType.knownValues()));
-        List<String> licenses = customerLicenses.value().orElse(List.of());
-        for (int i = 0; i < licenses.size(); i++) {
-            validator.required("customerLicenses[" + i + "]", licenses.get(i));
-        }
+        customerLicenses.ifPresent(skus -> ModelChecks.names(validator, "customerLicenses", skus));
         validator.throwIfInvalid();
-        if (customerLicenses.isSet()) {
-            customerLicenses = FieldUpdate.set(List.copyOf(licenses));
-        }
-    }
-
-    private static <T> FieldUpdate<T> orUnchanged(FieldUpdate<T> update) {
-        return Objects.requireNonNullElse(update, FieldUpdate.unchanged());
     }
 
     /**
-     * Starts a modification body.
+     * Starts a modification that changes nothing yet.
      *
-     * @return a builder with every field unchanged
+     * @return a builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link ResourceAccountUpdate}. */
+    /** Builds a {@link ResourceAccountUpdate}; every field starts unchanged. */
     public static final class Builder {
-        private FieldUpdate<ResourceAccountType> accountType = FieldUpdate.unchanged();
-        private FieldUpdate<String> displayName = FieldUpdate.unchanged();
-        private FieldUpdate<String> location = FieldUpdate.unchanged();
+        private @Nullable ResourceAccountType accountType;
+        private @Nullable String displayName;
+        private @Nullable String location;
         private FieldUpdate<String> phoneNumber = FieldUpdate.unchanged();
-        private FieldUpdate<String> vrp = FieldUpdate.unchanged();
-        private FieldUpdate<List<String>> customerLicenses = FieldUpdate.unchanged();
+        private FieldUpdate<String> voiceRoutingPolicy = FieldUpdate.unchanged();
+        private @Nullable List<String> customerLicenses;
 
         private Builder() {
         }
@@ -100,7 +89,7 @@ public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType
          * @return this builder
          */
         public Builder accountType(ResourceAccountType accountType) {
-            this.accountType = FieldUpdate.set(accountType);
+            this.accountType = Objects.requireNonNull(accountType, "accountType");
             return this;
         }
 
@@ -111,29 +100,29 @@ public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType
          * @return this builder
          */
         public Builder displayName(String displayName) {
-            this.displayName = FieldUpdate.set(displayName);
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
             return this;
         }
 
         /**
-         * Changes the location.
+         * Changes the usage location.
          *
-         * @param location an ISO 3166-1 alpha-2 country code
+         * @param country the ISO 3166-1 alpha-2 code
          * @return this builder
          */
-        public Builder location(String location) {
-            this.location = FieldUpdate.set(location);
+        public Builder location(String country) {
+            this.location = Objects.requireNonNull(country, "country");
             return this;
         }
 
         /**
-         * Assigns a phone number, replacing any current one.
+         * Assigns a phone number, replacing the current one.
          *
-         * @param phoneNumber a free number of the subscription in E.164 form
+         * @param e164 the number in E.164 form
          * @return this builder
          */
-        public Builder phoneNumber(String phoneNumber) {
-            this.phoneNumber = FieldUpdate.set(phoneNumber);
+        public Builder phoneNumber(String e164) {
+            this.phoneNumber = FieldUpdate.set(e164);
             return this;
         }
 
@@ -142,7 +131,7 @@ public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType
          *
          * @return this builder
          */
-        public Builder removePhoneNumber() {
+        public Builder clearPhoneNumber() {
             this.phoneNumber = FieldUpdate.clear();
             return this;
         }
@@ -150,11 +139,11 @@ public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType
         /**
          * Assigns a voice routing policy.
          *
-         * @param identity the policy identity, as listed by the voice routing policies API
+         * @param identity the policy's identity, as {@link VoiceRoutingPolicy#identity()} gives it
          * @return this builder
          */
         public Builder voiceRoutingPolicy(String identity) {
-            this.vrp = FieldUpdate.set(identity);
+            this.voiceRoutingPolicy = FieldUpdate.set(identity);
             return this;
         }
 
@@ -163,30 +152,40 @@ public record ResourceAccountUpdate(FieldUpdate<ResourceAccountType> accountType
          *
          * @return this builder
          */
-        public Builder removeVoiceRoutingPolicy() {
-            this.vrp = FieldUpdate.clear();
+        public Builder clearVoiceRoutingPolicy() {
+            this.voiceRoutingPolicy = FieldUpdate.clear();
             return this;
         }
 
         /**
-         * Replaces the account's customer licenses with this full list; an empty list removes all.
+         * Replaces the customer licenses with this full list; an empty list removes them all.
          *
-         * @param customerLicenses the customer license SKUs
+         * @param skus the customer license SKUs
          * @return this builder
          */
-        public Builder customerLicenses(List<String> customerLicenses) {
-            this.customerLicenses = FieldUpdate.set(customerLicenses);
+        public Builder customerLicenses(List<String> skus) {
+            this.customerLicenses = Objects.requireNonNull(skus, "skus");
             return this;
         }
 
         /**
-         * Builds and validates the body.
+         * Removes all customer licenses (sends {@code "customerLicenses": []}, as the document defines).
          *
-         * @return the body
-         * @throws io.teamsdr.core.ValidationException as the record's constructor
+         * @return this builder
+         */
+        public Builder clearCustomerLicenses() {
+            return customerLicenses(List.of());
+        }
+
+        /**
+         * Builds the modification.
+         *
+         * @return the modification
+         * @throws io.teamsdr.core.ValidationException when nothing changes or a value is invalid
          */
         public ResourceAccountUpdate build() {
-            return new ResourceAccountUpdate(accountType, displayName, location, phoneNumber, vrp, customerLicenses);
+            return new ResourceAccountUpdate(Optional.ofNullable(accountType), Optional.ofNullable(displayName),
+                    Optional.ofNullable(location), phoneNumber, voiceRoutingPolicy, Optional.ofNullable(customerLicenses));
         }
     }
 }

@@ -1,13 +1,14 @@
 package io.teamsdr.fusion.model;
 
-import io.teamsdr.core.FieldUpdate;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.teamsdr.core.internal.Validator;
-import io.teamsdr.fusion.internal.UserChecks;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New Microsoft properties of an MS Teams user: display name and usage location. A field not set is
- * not sent and stays as it is.
+ * not sent and stays as it is; neither can be removed.
  *
  * <pre>{@code
  * UserPropertiesUpdate update = UserPropertiesUpdate.builder().displayName("John Doe").location("BE").build();
@@ -16,12 +17,22 @@ import java.util.Objects;
  * @param displayName the new display name
  * @param location the new ISO 3166-1 alpha-2 usage location
  */
-public record UserPropertiesUpdate(FieldUpdate<String> displayName, FieldUpdate<String> location) {
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record UserPropertiesUpdate(Optional<String> displayName, Optional<String> location) {
 
-    /** Treats a {@code null} update as unchanged. */
+    /**
+     * Checks that something is set and that the values are valid.
+     *
+     * @throws io.teamsdr.core.ValidationException when nothing is set or a value is invalid
+     */
     public UserPropertiesUpdate {
-        displayName = displayName == null ? FieldUpdate.unchanged() : displayName;
-        location = location == null ? FieldUpdate.unchanged() : location;
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(location, "location");
+        Validator validator = new Validator().check(displayName.isPresent() || location.isPresent(), "properties", null,
+                "displayName or location set");
+        ModelChecks.text(validator, "displayName", displayName, null);
+        ModelChecks.text(validator, "location", location, validator::country);
+        validator.throwIfInvalid();
     }
 
     /**
@@ -35,8 +46,8 @@ public record UserPropertiesUpdate(FieldUpdate<String> displayName, FieldUpdate<
 
     /** Builds a {@link UserPropertiesUpdate}. */
     public static final class Builder {
-        private FieldUpdate<String> displayName = FieldUpdate.unchanged();
-        private FieldUpdate<String> location = FieldUpdate.unchanged();
+        private @Nullable String displayName;
+        private @Nullable String location;
 
         private Builder() {
         }
@@ -48,7 +59,7 @@ public record UserPropertiesUpdate(FieldUpdate<String> displayName, FieldUpdate<
          * @return this builder
          */
         public Builder displayName(String name) {
-            this.displayName = FieldUpdate.set(Objects.requireNonNull(name, "name"));
+            this.displayName = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -59,7 +70,7 @@ public record UserPropertiesUpdate(FieldUpdate<String> displayName, FieldUpdate<
          * @return this builder
          */
         public Builder location(String country) {
-            this.location = FieldUpdate.set(Objects.requireNonNull(country, "country"));
+            this.location = Objects.requireNonNull(country, "country");
             return this;
         }
 
@@ -70,9 +81,7 @@ public record UserPropertiesUpdate(FieldUpdate<String> displayName, FieldUpdate<
          * @throws io.teamsdr.core.ValidationException when nothing is set or a value is invalid
          */
         public UserPropertiesUpdate build() {
-            UserPropertiesUpdate update = new UserPropertiesUpdate(displayName, location);
-            UserChecks.properties(new Validator(), update).throwIfInvalid();
-            return update;
+            return new UserPropertiesUpdate(Optional.ofNullable(displayName), Optional.ofNullable(location));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to list of the MS Teams users: page size, a display-name prefix, a group, filters on country,
@@ -17,38 +18,35 @@ import java.util.Optional;
  *
  * <pre>{@code
  * UserQuery query = UserQuery.builder().pageSize(100).search("Tho")
- *         .countries("BE", "NL").voiceEnabled(VoiceEnabled.YES).hasNumber(false).build();
+ *         .locations("BE", "NL").voiceEnabled(VoiceEnabled.YES).hasPhoneNumber(false).build();
  * }</pre>
  */
 public final class UserQuery {
-    /** The page size Fusion uses when none is sent. */
-    public static final int DEFAULT_PAGE_SIZE = 10;
-
-    /** The largest page size the SDK sends. */
+    /** The largest page size the SDK sends, and the default: fewer requests for a long listing. */
     public static final int MAX_PAGE_SIZE = 999;
 
     private static final UserQuery ALL = builder().build();
 
     private final int pageSize;
-    private final String search;
-    private final String group;
+    private final @Nullable String search;
+    private final @Nullable String group;
     private final boolean refresh;
-    private final List<String> countries;
-    private final VoiceEnabled voiceEnabled;
-    private final Boolean hasNumber;
+    private final List<String> locations;
+    private final @Nullable VoiceEnabled voiceEnabled;
+    private final @Nullable Boolean hasPhoneNumber;
 
     private UserQuery(Builder builder) {
         this.pageSize = builder.pageSize;
         this.search = builder.search;
         this.group = builder.group;
         this.refresh = builder.refresh;
-        this.countries = List.copyOf(builder.countries);
+        this.locations = List.copyOf(builder.locations);
         this.voiceEnabled = builder.voiceEnabled;
-        this.hasNumber = builder.hasNumber;
+        this.hasPhoneNumber = builder.hasPhoneNumber;
     }
 
     /**
-     * Lists every user, 10 per page, without filters.
+     * Lists every user, in pages of the largest size, without filters.
      *
      * @return the query
      */
@@ -102,12 +100,12 @@ public final class UserQuery {
     }
 
     /**
-     * Returns the countries to keep.
+     * Returns the usage locations to keep.
      *
      * @return ISO 3166-1 alpha-2 codes; empty for no country filter
      */
-    public List<String> countries() {
-        return countries;
+    public List<String> locations() {
+        return locations;
     }
 
     /**
@@ -124,38 +122,38 @@ public final class UserQuery {
      *
      * @return the number filter, empty for none
      */
-    public Optional<Boolean> hasNumber() {
-        return Optional.ofNullable(hasNumber);
+    public Optional<Boolean> hasPhoneNumber() {
+        return Optional.ofNullable(hasPhoneNumber);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof UserQuery that && pageSize == that.pageSize && refresh == that.refresh
                 && Objects.equals(search, that.search) && Objects.equals(group, that.group)
-                && countries.equals(that.countries) && Objects.equals(voiceEnabled, that.voiceEnabled)
-                && Objects.equals(hasNumber, that.hasNumber);
+                && locations.equals(that.locations) && Objects.equals(voiceEnabled, that.voiceEnabled)
+                && Objects.equals(hasPhoneNumber, that.hasPhoneNumber);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pageSize, search, group, refresh, countries, voiceEnabled, hasNumber);
+        return Objects.hash(pageSize, search, group, refresh, locations, voiceEnabled, hasPhoneNumber);
     }
 
     @Override
     public String toString() {
         return "UserQuery[pageSize=" + pageSize + ", search=" + search + ", group=" + group + ", refresh=" + refresh
-                + ", countries=" + countries + ", voiceEnabled=" + voiceEnabled + ", hasNumber=" + hasNumber + "]";
+                + ", locations=" + locations + ", voiceEnabled=" + voiceEnabled + ", hasPhoneNumber=" + hasPhoneNumber + "]";
     }
 
     /** Builds a {@link UserQuery}. */
     public static final class Builder {
-        private int pageSize = DEFAULT_PAGE_SIZE;
-        private String search;
-        private String group;
+        private int pageSize = MAX_PAGE_SIZE;
+        private @Nullable String search;
+        private @Nullable String group;
         private boolean refresh;
-        private final List<String> countries = new ArrayList<>();
-        private VoiceEnabled voiceEnabled;
-        private Boolean hasNumber;
+        private final List<String> locations = new ArrayList<>();
+        private @Nullable VoiceEnabled voiceEnabled;
+        private @Nullable Boolean hasPhoneNumber;
 
         private Builder() {
         }
@@ -163,7 +161,7 @@ public final class UserQuery {
         /**
          * Sets how many users a page holds.
          *
-         * @param size 1 to 999; default 10
+         * @param size 1 to 999; default 999, the largest (Fusion's own default, used when none is sent, is 10)
          * @return this builder
          */
         public Builder pageSize(int size) {
@@ -177,7 +175,7 @@ public final class UserQuery {
          * @param prefix the prefix; {@code null} or empty for no search
          * @return this builder
          */
-        public Builder search(String prefix) {
+        public Builder search(@Nullable String prefix) {
             this.search = prefix == null || prefix.isEmpty() ? null : prefix;
             return this;
         }
@@ -188,7 +186,7 @@ public final class UserQuery {
          * @param groupId the group's Azure AD object id; {@code null} for all users
          * @return this builder
          */
-        public Builder group(String groupId) {
+        public Builder group(@Nullable String groupId) {
             this.group = groupId;
             return this;
         }
@@ -205,23 +203,23 @@ public final class UserQuery {
         }
 
         /**
-         * Keeps users located in one of these countries; adds to earlier calls.
+         * Keeps users whose usage location is one of these; adds to earlier calls.
          *
          * @param codes ISO 3166-1 alpha-2 codes, e.g. {@code "BE", "NL"}
          * @return this builder
          */
-        public Builder countries(String... codes) {
-            return countries(Arrays.asList(codes));
+        public Builder locations(String... codes) {
+            return locations(Arrays.asList(codes));
         }
 
         /**
-         * Keeps users located in one of these countries; adds to earlier calls.
+         * Keeps users whose usage location is one of these; adds to earlier calls.
          *
          * @param codes ISO 3166-1 alpha-2 codes
          * @return this builder
          */
-        public Builder countries(List<String> codes) {
-            countries.addAll(codes);
+        public Builder locations(List<String> codes) {
+            locations.addAll(codes);
             return this;
         }
 
@@ -239,11 +237,11 @@ public final class UserQuery {
         /**
          * Keeps only users with a phone number ({@code true}) or only those without ({@code false}).
          *
-         * @param hasNumber the wanted state
+         * @param hasPhoneNumber the wanted state
          * @return this builder
          */
-        public Builder hasNumber(boolean hasNumber) {
-            this.hasNumber = hasNumber;
+        public Builder hasPhoneNumber(boolean hasPhoneNumber) {
+            this.hasPhoneNumber = hasPhoneNumber;
             return this;
         }
 
@@ -256,9 +254,9 @@ public final class UserQuery {
          */
         public UserQuery build() {
             Validator validator = new Validator().range("pageSize", pageSize, 1, MAX_PAGE_SIZE).uuid("group", group);
-            for (int i = 0; i < countries.size(); i++) {
-                validator.required("countries[" + i + "]", countries.get(i))
-                        .country("countries[" + i + "]", countries.get(i));
+            for (int i = 0; i < locations.size(); i++) {
+                validator.required("locations[" + i + "]", locations.get(i))
+                        .country("locations[" + i + "]", locations.get(i));
             }
             if (voiceEnabled != null) {
                 validator.check(voiceEnabled.isKnown(), "voiceEnabled", voiceEnabled.value(),

@@ -1,45 +1,70 @@
 package io.teamsdr.fusion.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.internal.Validator;
-import io.teamsdr.fusion.internal.UserChecks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The body of an MS Teams user update, which also enables or disables the user for voice. Every
- * field is left unchanged (not sent), set, or cleared (sent as {@code null}): clearing the phone
- * number frees it and disables voice; clearing the policy disables it; clearing groups or licenses
- * removes all.
+ * The body of an MS Teams user update, which also enables or disables the user for voice. A field is
+ * left unchanged (not sent), set, or, where the document defines it, removed: clearing the phone
+ * number sends {@code null}, which frees it and disables voice; clearing the policy sends {@code null}
+ * and disables it; clearing groups or licenses sends {@code null} and removes all; clearing customer
+ * licenses sends an empty list, as the document asks. Display name and location cannot be removed.
  *
  * <pre>{@code
- * UserUpdate enable = UserUpdate.builder().phoneNumber("+31302861233").vrp("World-DRaaS").build();
- * UserUpdate disable = UserUpdate.builder().clearPhoneNumber().clearVrp().build();
+ * UserUpdate enable = UserUpdate.builder().phoneNumber("+31302861233").voiceRoutingPolicy("World-DRaaS").build();
+ * UserUpdate disable = UserUpdate.builder().clearPhoneNumber().clearVoiceRoutingPolicy().build();
  * }</pre>
  *
  * @param displayName the display name
  * @param location the ISO 3166-1 alpha-2 usage location
  * @param phoneNumber the E.164 phone number
  * @param groups the Azure AD object ids of the groups to add the user to
- * @param vrp the voice routing policy name
+ * @param voiceRoutingPolicy the voice routing policy name (JSON {@code vrp})
  * @param licenses the SKU ids of the Microsoft licenses to assign
- * @param customerLicenses the customer licenses to assign
+ * @param customerLicenses the customer licenses to assign; an empty list removes all
  */
-public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> location,
-                         FieldUpdate<String> phoneNumber, FieldUpdate<List<String>> groups, FieldUpdate<String> vrp,
-                         FieldUpdate<List<String>> licenses, FieldUpdate<List<String>> customerLicenses) {
+public record UserUpdate(@JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> displayName,
+                         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> location,
+                         FieldUpdate<String> phoneNumber, FieldUpdate<List<String>> groups,
+                         @JsonProperty("vrp") FieldUpdate<String> voiceRoutingPolicy,
+                         FieldUpdate<List<String>> licenses,
+                         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<List<String>> customerLicenses) {
 
-    /** Treats a {@code null} update as unchanged. */
+    /**
+     * Checks that something changes and that every value set is valid.
+     *
+     * @throws io.teamsdr.core.ValidationException listing every problem
+     */
     public UserUpdate {
-        displayName = orUnchanged(displayName);
-        location = orUnchanged(location);
-        phoneNumber = orUnchanged(phoneNumber);
-        groups = orUnchanged(groups);
-        vrp = orUnchanged(vrp);
-        licenses = orUnchanged(licenses);
-        customerLicenses = orUnchanged(customerLicenses);
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(voiceRoutingPolicy, "voiceRoutingPolicy");
+        Objects.requireNonNull(licenses, "licenses");
+        Objects.requireNonNull(customerLicenses, "customerLicenses");
+        groups = groups.isSet() ? FieldUpdate.set(ModelChecks.copy(groups.value().orElseThrow())) : groups;
+        licenses = licenses.isSet() ? FieldUpdate.set(ModelChecks.copy(licenses.value().orElseThrow())) : licenses;
+        customerLicenses = customerLicenses.map(ModelChecks::copy);
+        boolean changes = displayName.isPresent() || location.isPresent() || customerLicenses.isPresent()
+                || Stream.of(phoneNumber, groups, voiceRoutingPolicy, licenses).anyMatch(update -> !update.isUnchanged());
+        Validator validator = new Validator().check(changes, "update", null, "at least one field set or cleared");
+        ModelChecks.text(validator, "displayName", displayName, null);
+        ModelChecks.text(validator, "location", location, validator::country);
+        ModelChecks.text(validator, "phoneNumber", phoneNumber, validator::e164);
+        ModelChecks.text(validator, "voiceRoutingPolicy", voiceRoutingPolicy, null);
+        groups.value().ifPresent(ids -> ModelChecks.objectIds(validator, "groups", ids));
+        licenses.value().ifPresent(ids -> ModelChecks.objectIds(validator, "licenses", ids));
+        customerLicenses.ifPresent(skus -> ModelChecks.names(validator, "customerLicenses", skus));
+        validator.throwIfInvalid();
     }
 
     /**
@@ -51,90 +76,38 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
         return new Builder();
     }
 
-    /**
-     * Tells whether the update sends any field.
-     *
-     * @return {@code true} when at least one field is set or cleared
-     */
-    public boolean changesAnything() {
-        return Stream.of(displayName, location, phoneNumber, groups, vrp, licenses, customerLicenses)
-                .anyMatch(update -> !update.isUnchanged());
-    }
-
-    private static <T> FieldUpdate<T> orUnchanged(FieldUpdate<T> update) {
-        return update == null ? FieldUpdate.unchanged() : update;
-    }
-
     /** Builds a {@link UserUpdate}; every field starts unchanged. */
     public static final class Builder {
-        private FieldUpdate<String> displayName = FieldUpdate.unchanged();
-        private FieldUpdate<String> location = FieldUpdate.unchanged();
+        private @Nullable String displayName;
+        private @Nullable String location;
         private FieldUpdate<String> phoneNumber = FieldUpdate.unchanged();
         private FieldUpdate<List<String>> groups = FieldUpdate.unchanged();
-        private FieldUpdate<String> vrp = FieldUpdate.unchanged();
+        private FieldUpdate<String> voiceRoutingPolicy = FieldUpdate.unchanged();
         private FieldUpdate<List<String>> licenses = FieldUpdate.unchanged();
-        private FieldUpdate<List<String>> customerLicenses = FieldUpdate.unchanged();
+        private @Nullable List<String> customerLicenses;
 
         private Builder() {
         }
 
         /**
-         * Sets the display name.
+         * Sets the display name; it cannot be removed.
          *
          * @param name the name
          * @return this builder
          */
         public Builder displayName(String name) {
-            return displayName(FieldUpdate.set(name));
-        }
-
-        /**
-         * Sends {@code "displayName": null}.
-         *
-         * @return this builder
-         */
-        public Builder clearDisplayName() {
-            return displayName(FieldUpdate.clear());
-        }
-
-        /**
-         * Sets the display name update in any state.
-         *
-         * @param update unchanged, set or clear
-         * @return this builder
-         */
-        public Builder displayName(FieldUpdate<String> update) {
-            this.displayName = Objects.requireNonNull(update, "update");
+            this.displayName = Objects.requireNonNull(name, "name");
             return this;
         }
 
         /**
-         * Sets the usage location.
+         * Sets the usage location; it cannot be removed.
          *
          * @param country the ISO 3166-1 alpha-2 code, e.g. {@code NL}
          * @return this builder
          */
         public Builder location(String country) {
-            return location(FieldUpdate.set(country));
-        }
-
-        /**
-         * Sends {@code "location": null}.
-         *
-         * @return this builder
-         */
-        public Builder clearLocation() {
-            return location(FieldUpdate.clear());
-        }
-
-        /**
-         * Sets the location update in any state.
-         *
-         * @param update unchanged, set or clear
-         * @return this builder
-         */
-        public Builder location(FieldUpdate<String> update) {
-            this.location = Objects.requireNonNull(update, "update");
+            this.location = Objects.requireNonNull(country, "country");
             return this;
         }
 
@@ -185,7 +158,7 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @return this builder
          */
         public Builder groups(List<String> groupIds) {
-            return groups(FieldUpdate.set(List.copyOf(groupIds)));
+            return groups(FieldUpdate.set(groupIds));
         }
 
         /**
@@ -214,8 +187,8 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @param name the policy name, e.g. {@code World-DRaaS}
          * @return this builder
          */
-        public Builder vrp(String name) {
-            return vrp(FieldUpdate.set(name));
+        public Builder voiceRoutingPolicy(String name) {
+            return voiceRoutingPolicy(FieldUpdate.set(name));
         }
 
         /**
@@ -223,8 +196,8 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          *
          * @return this builder
          */
-        public Builder clearVrp() {
-            return vrp(FieldUpdate.clear());
+        public Builder clearVoiceRoutingPolicy() {
+            return voiceRoutingPolicy(FieldUpdate.clear());
         }
 
         /**
@@ -233,8 +206,8 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @param update unchanged, set or clear
          * @return this builder
          */
-        public Builder vrp(FieldUpdate<String> update) {
-            this.vrp = Objects.requireNonNull(update, "update");
+        public Builder voiceRoutingPolicy(FieldUpdate<String> update) {
+            this.voiceRoutingPolicy = Objects.requireNonNull(update, "update");
             return this;
         }
 
@@ -255,7 +228,7 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @return this builder
          */
         public Builder licenses(List<String> skuIds) {
-            return licenses(FieldUpdate.set(List.copyOf(skuIds)));
+            return licenses(FieldUpdate.set(skuIds));
         }
 
         /**
@@ -295,27 +268,17 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @return this builder
          */
         public Builder customerLicenses(List<String> skus) {
-            return customerLicenses(FieldUpdate.set(List.copyOf(skus)));
+            this.customerLicenses = Objects.requireNonNull(skus, "skus");
+            return this;
         }
 
         /**
-         * Sends {@code "customerLicenses": null}.
+         * Removes all customer licenses (sends {@code "customerLicenses": []}, as the document defines).
          *
          * @return this builder
          */
         public Builder clearCustomerLicenses() {
-            return customerLicenses(FieldUpdate.clear());
-        }
-
-        /**
-         * Sets the customer licenses update in any state.
-         *
-         * @param update unchanged, set or clear
-         * @return this builder
-         */
-        public Builder customerLicenses(FieldUpdate<List<String>> update) {
-            this.customerLicenses = Objects.requireNonNull(update, "update");
-            return this;
+            return customerLicenses(List.of());
         }
 
         /**
@@ -325,9 +288,8 @@ public record UserUpdate(FieldUpdate<String> displayName, FieldUpdate<String> lo
          * @throws io.teamsdr.core.ValidationException when nothing changes or a field is invalid
          */
         public UserUpdate build() {
-            UserUpdate update = new UserUpdate(displayName, location, phoneNumber, groups, vrp, licenses, customerLicenses);
-            UserChecks.userUpdate(new Validator(), update).throwIfInvalid();
-            return update;
+            return new UserUpdate(Optional.ofNullable(displayName), Optional.ofNullable(location), phoneNumber, groups,
+                    voiceRoutingPolicy, licenses, Optional.ofNullable(customerLicenses));
         }
     }
 }

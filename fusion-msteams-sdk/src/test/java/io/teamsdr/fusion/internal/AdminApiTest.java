@@ -28,6 +28,8 @@ import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.AdminApi;
+import io.teamsdr.fusion.async.AdminApiAsync;
 import io.teamsdr.fusion.model.AdminCredentials;
 import io.teamsdr.fusion.model.AdminDeletion;
 import io.teamsdr.fusion.model.TeamsAdmin;
@@ -48,7 +50,8 @@ class AdminApiTest {
     private static final String USERNAME = "john.doe@netaxis.onmicrosoft.com";
 
     private final Transport transport = ResourceApiFixture.transport(server);
-    private final DefaultAdminApi admin = new DefaultAdminApi(transport, SUBSCRIPTION);
+    private final AdminApi admin = ResourceApiFixture.msTeams(transport).admin();
+    private final AdminApiAsync adminAsync = ResourceApiFixture.msTeamsAsync(transport).admin();
 
     @AfterEach
     void close() {
@@ -61,7 +64,7 @@ class AdminApiTest {
                 {"id": 20, "msUsername": "john.doe@netaxis.onmicrosoft.com", "lastLogin": "2024-01-01"}""")));
 
         assertThat(admin.get()).isEqualTo(new TeamsAdmin(20, USERNAME));
-        assertThat(admin.getAsync().join()).isEqualTo(new TeamsAdmin(20, USERNAME));
+        assertThat(adminAsync.get().join()).isEqualTo(new TeamsAdmin(20, USERNAME));
         server.verify(2, getRequestedFor(urlEqualTo(PATH)));
     }
 
@@ -120,7 +123,7 @@ class AdminApiTest {
     void missingCredentialsFailBeforeSending() {
         assertThatThrownBy(() -> admin.createOrUpdate(null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("credentials");
-        assertThatThrownBy(() -> admin.createOrUpdateAsync(null).join())
+        assertThatThrownBy(() -> adminAsync.createOrUpdate(null).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -152,7 +155,7 @@ class AdminApiTest {
         http.addAppender(appender);
         http.setLevel(Level.TRACE);
         try (Transport logging = ResourceApiFixture.against(server).logBodies(true).build()) {
-            new DefaultAdminApi(logging, SUBSCRIPTION).createOrUpdate(AdminCredentials.of(USERNAME, PASSWORD));
+            ResourceApiFixture.msTeams(logging).admin().createOrUpdate(AdminCredentials.of(USERNAME, PASSWORD));
         } finally {
             http.detachAppender(appender);
             http.setLevel(before);
@@ -181,7 +184,7 @@ class AdminApiTest {
     void deleteWithoutAdministratorIs204AndSaysNothingExisted() {
         server.stubFor(delete(urlEqualTo(PATH)).willReturn(aResponse().withStatus(204)));
 
-        AdminDeletion deletion = admin.deleteAsync().join();
+        AdminDeletion deletion = adminAsync.delete().join();
 
         assertThat(deletion.existed()).isFalse();
         assertThat(deletion.id()).isEmpty();

@@ -22,6 +22,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.DomainsApi;
+import io.teamsdr.fusion.LicensesApi;
+import io.teamsdr.fusion.VoiceRoutingPoliciesApi;
+import io.teamsdr.fusion.async.DomainsApiAsync;
+import io.teamsdr.fusion.async.LicensesApiAsync;
+import io.teamsdr.fusion.async.VoiceRoutingPoliciesApiAsync;
+import io.teamsdr.fusion.model.LicenseFilter;
 import io.teamsdr.fusion.model.TenantLicense;
 import io.teamsdr.fusion.model.VoiceRoutingPolicy;
 import java.util.List;
@@ -42,9 +49,12 @@ class CatalogApisTest {
     private static final String FLOW = "f30db892-07e9-47e9-837c-80727f46fd3d";
 
     private final Transport transport = ResourceApiFixture.transport(server);
-    private final DefaultDomainsApi domains = new DefaultDomainsApi(transport, SUBSCRIPTION);
-    private final DefaultLicensesApi licenses = new DefaultLicensesApi(transport, SUBSCRIPTION);
-    private final DefaultVoiceRoutingPoliciesApi policies = new DefaultVoiceRoutingPoliciesApi(transport, SUBSCRIPTION);
+    private final DomainsApi domains = ResourceApiFixture.msTeams(transport).domains();
+    private final DomainsApiAsync domainsAsync = ResourceApiFixture.msTeamsAsync(transport).domains();
+    private final LicensesApi licenses = ResourceApiFixture.msTeams(transport).licenses();
+    private final LicensesApiAsync licensesAsync = ResourceApiFixture.msTeamsAsync(transport).licenses();
+    private final VoiceRoutingPoliciesApi policies = ResourceApiFixture.msTeams(transport).voiceRoutingPolicies();
+    private final VoiceRoutingPoliciesApiAsync policiesAsync = ResourceApiFixture.msTeamsAsync(transport).voiceRoutingPolicies();
 
     @AfterEach
     void close() {
@@ -59,7 +69,7 @@ class CatalogApisTest {
 
         assertThat(domains.list())
                 .containsExactly("netaxistest.onmicrosoft.com", "netaxis-test.teams.cloudnettest.services");
-        assertThat(domains.listAsync().join()).hasSize(2);
+        assertThat(domainsAsync.list().join()).hasSize(2);
         server.verify(2, getRequestedFor(urlEqualTo(SUB + "/msteams/domains")));
     }
 
@@ -89,9 +99,9 @@ class CatalogApisTest {
     void licensesWithFreeSeatsOnlySendsTheStringYes() {
         server.stubFor(get(urlPathEqualTo(LICENSES)).willReturn(okJson("{\"licenses\": []}")));
 
-        assertThat(licenses.list(true)).isEmpty();
-        assertThat(licenses.listAsync(false).join()).isEmpty();
-        assertThat(licenses.listAsync().join()).isEmpty();
+        assertThat(licenses.list(LicenseFilter.FREE_ONLY)).isEmpty();
+        assertThat(licensesAsync.list(LicenseFilter.ALL).join()).isEmpty();
+        assertThat(licensesAsync.list().join()).isEmpty();
 
         server.verify(1, getRequestedFor(urlEqualTo(LICENSES + "?free_only=yes")));
         server.verify(2, getRequestedFor(urlEqualTo(LICENSES + "?free_only=no")));
@@ -112,7 +122,7 @@ class CatalogApisTest {
     void replaceLicenseSetWithAnEmptySetRemovesEveryLicense() {
         server.stubFor(put(urlEqualTo(LICENSE_SET)).willReturn(aResponse().withStatus(204)));
 
-        licenses.replaceLicenseSetAsync(USER_ID, List.of()).join();
+        licensesAsync.replaceLicenseSet(USER_ID, List.of()).join();
 
         server.verify(1, putRequestedFor(urlEqualTo(LICENSE_SET)).withRequestBody(equalToJson("{\"skuIds\": []}")));
     }
@@ -123,8 +133,8 @@ class CatalogApisTest {
                 () -> licenses.replaceLicenseSet("thomas.anderson", List.of(E1, "STANDARDPACK")));
 
         assertThat(failure.violations()).extracting(Violation::field, Violation::value).containsExactly(
-                tuple("msUserId", "thomas.anderson"), tuple("skuIds[1]", "STANDARDPACK"));
-        assertThatThrownBy(() -> licenses.replaceLicenseSetAsync(USER_ID, null).join())
+                tuple("userId", "thomas.anderson"), tuple("skuIds[1]", "STANDARDPACK"));
+        assertThatThrownBy(() -> licensesAsync.replaceLicenseSet(USER_ID, null).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -145,7 +155,7 @@ class CatalogApisTest {
         assertThat(listed).extracting(VoiceRoutingPolicy::identity)
                 .containsExactly("Global", "International", "Italy", "Netaxis", "World-DRaaS");
         assertThat(listed.get(4)).isEqualTo(new VoiceRoutingPolicy("World-DRaaS", "World-DRaaS"));
-        assertThat(policies.listAsync().join()).isEqualTo(listed);
+        assertThat(policiesAsync.list().join()).isEqualTo(listed);
     }
 
     @Test

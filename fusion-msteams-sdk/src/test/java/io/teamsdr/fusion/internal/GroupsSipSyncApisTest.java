@@ -21,6 +21,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.GroupsApi;
+import io.teamsdr.fusion.SipAddressApi;
+import io.teamsdr.fusion.SyncApi;
+import io.teamsdr.fusion.async.GroupsApiAsync;
+import io.teamsdr.fusion.async.SipAddressApiAsync;
+import io.teamsdr.fusion.async.SyncApiAsync;
 import io.teamsdr.fusion.model.GroupFilterEntry;
 import io.teamsdr.fusion.model.SyncResult;
 import io.teamsdr.fusion.model.SyncStatus;
@@ -43,9 +49,12 @@ class GroupsSipSyncApisTest {
     private static final String ORPHAN = "499ce848-8b9b-4d14-8e99-90ee50ea150b";
 
     private final Transport transport = ResourceApiFixture.transport(server);
-    private final DefaultGroupsApi groups = new DefaultGroupsApi(transport, SUBSCRIPTION);
-    private final DefaultSipAddressApi sip = new DefaultSipAddressApi(transport, SUBSCRIPTION);
-    private final DefaultSyncApi sync = new DefaultSyncApi(transport, SUBSCRIPTION);
+    private final GroupsApi groups = ResourceApiFixture.msTeams(transport).groups();
+    private final GroupsApiAsync groupsAsync = ResourceApiFixture.msTeamsAsync(transport).groups();
+    private final SipAddressApi sip = ResourceApiFixture.msTeams(transport).sipAddresses();
+    private final SipAddressApiAsync sipAsync = ResourceApiFixture.msTeamsAsync(transport).sipAddresses();
+    private final SyncApi sync = ResourceApiFixture.msTeams(transport).sync();
+    private final SyncApiAsync syncAsync = ResourceApiFixture.msTeamsAsync(transport).sync();
 
     @AfterEach
     void close() {
@@ -74,7 +83,7 @@ class GroupsSipSyncApisTest {
         assertThat(orphan.description()).isEmpty();
         assertThat(orphan.teamsEnabled()).isEmpty();
         assertThat(orphan.filter()).as("absent in the example").isFalse();
-        assertThat(groups.listAsync().join()).isEqualTo(listed);
+        assertThat(groupsAsync.list().join()).isEqualTo(listed);
     }
 
     @Test
@@ -105,7 +114,7 @@ class GroupsSipSyncApisTest {
         List<GroupFilterEntry> kept = groups.list().stream()
                 .filter(group -> group.filter() && !group.id().equals(ORPHAN))
                 .map(TeamsGroup::toFilterEntry).toList();
-        groups.replaceFilterAsync(kept).join();
+        groupsAsync.replaceFilter(kept).join();
 
         server.verify(1, postRequestedFor(urlEqualTo(GROUPS)).withRequestBody(equalToJson(
                 "{\"groups\": [{\"id\": \"00192dff-7c1a-4147-9fc1-c2d26422cbd0\", \"displayName\": \"A\"}]}",
@@ -132,7 +141,7 @@ class GroupsSipSyncApisTest {
         ValidationException twice = catchThrowableOfType(ValidationException.class,
                 () -> groups.replaceFilter(List.of(a, a)));
         assertThat(twice.violations()).extracting(Violation::field).containsExactly("groups[1].id");
-        assertThatThrownBy(() -> groups.replaceFilterAsync(null).join())
+        assertThatThrownBy(() -> groupsAsync.replaceFilter(null).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -143,7 +152,7 @@ class GroupsSipSyncApisTest {
         server.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"sipAddress\": \"sip:sipAddress@msteams.com\"}")));
 
         assertThat(sip.get(USER_ID)).isEqualTo("sip:sipAddress@msteams.com");
-        assertThat(sip.getAsync(USER_ID).join()).isEqualTo("sip:sipAddress@msteams.com");
+        assertThat(sipAsync.get(USER_ID).join()).isEqualTo("sip:sipAddress@msteams.com");
         server.verify(2, getRequestedFor(urlEqualTo(path)));
     }
 
@@ -152,8 +161,8 @@ class GroupsSipSyncApisTest {
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> sip.get("thomas"));
 
         assertThat(failure.violations()).extracting(Violation::field, Violation::value)
-                .containsExactly(tuple("msUserId", "thomas"));
-        assertThatThrownBy(() -> sip.getAsync(null).join()).hasCauseInstanceOf(ValidationException.class);
+                .containsExactly(tuple("userId", "thomas"));
+        assertThatThrownBy(() -> sipAsync.get(null).join()).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 
@@ -179,8 +188,8 @@ class GroupsSipSyncApisTest {
     void syncSendsATypeTheSdkDoesNotKnowAsIs() {
         server.stubFor(post(urlEqualTo(SUB + "/msteams/sync")).willReturn(okJson("{\"msteams_user_ids\": []}")));
 
-        assertThat(sync.syncAsync(SyncType.of("resource_accounts")).join().users()).isEmpty();
-        assertThat(sync.syncAsync().join().users()).isEmpty();
+        assertThat(syncAsync.sync(SyncType.of("resource_accounts")).join().users()).isEmpty();
+        assertThat(syncAsync.sync().join().users()).isEmpty();
 
         server.verify(1, postRequestedFor(urlEqualTo(SUB + "/msteams/sync"))
                 .withRequestBody(equalToJson("{\"type\": \"resource_accounts\"}", false, false)));

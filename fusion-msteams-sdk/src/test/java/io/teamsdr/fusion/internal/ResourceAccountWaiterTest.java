@@ -18,8 +18,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.Sleeper;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.ResourceAccountsApi;
 import io.teamsdr.fusion.WaitOptions;
 import io.teamsdr.fusion.WaitTimeoutException;
+import io.teamsdr.fusion.async.ResourceAccountsApiAsync;
 import io.teamsdr.fusion.model.FusionUserStatus;
 import io.teamsdr.fusion.model.ResourceAccount;
 import io.teamsdr.fusion.model.ResourceAccountCreate;
@@ -81,7 +83,8 @@ class ResourceAccountWaiterTest {
         clock.advance(duration);
     };
     private final Transport transport = ResourceApiFixture.against(server).clock(clock).sleeper(sleeper).build();
-    private final DefaultResourceAccountsApi accounts = new DefaultResourceAccountsApi(transport, SUBSCRIPTION);
+    private final ResourceAccountsApi accounts = ResourceApiFixture.msTeams(transport).resourceAccounts();
+    private final ResourceAccountsApiAsync accountsAsync = ResourceApiFixture.msTeamsAsync(transport).resourceAccounts();
 
     @AfterEach
     void close() {
@@ -135,7 +138,7 @@ class ResourceAccountWaiterTest {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson("{\"id\": 122}")));
         listAnswers("{\"resourceAccounts\": []}", listing(null));
 
-        ResourceAccount created = accounts.createAndWaitAsync(queue(), WaitOptions.timeout(Duration.ofMinutes(1))
+        ResourceAccount created = accountsAsync.createAndWait(queue(), WaitOptions.timeout(Duration.ofMinutes(1))
                 .withPollInterval(POLL)).join();
 
         assertThat(created.msTeams().userPrincipalName()).isEqualTo(UPN);
@@ -187,7 +190,7 @@ class ResourceAccountWaiterTest {
     void awaitStatusOfAnAccountNeverListedTimesOutWithNothingSeen() {
         listAnswers("{\"resourceAccounts\": []}");
 
-        assertThatThrownBy(() -> accounts.awaitStatusAsync(ID, ResourceAccount::isSettled,
+        assertThatThrownBy(() -> accountsAsync.awaitStatus(ID, ResourceAccount::isSettled,
                 new WaitOptions(Duration.ofSeconds(3), POLL)).join())
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOfSatisfying(WaitTimeoutException.class, timeout -> {

@@ -25,11 +25,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.ValidationException;
 import io.teamsdr.core.Violation;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.ResourceAccountsApi;
+import io.teamsdr.fusion.async.ResourceAccountsApiAsync;
 import io.teamsdr.fusion.model.AssignedLicense;
 import io.teamsdr.fusion.model.FusionUser;
 import io.teamsdr.fusion.model.FusionUserStatus;
 import io.teamsdr.fusion.model.MsResourceAccount;
 import io.teamsdr.fusion.model.ResourceAccount;
+import io.teamsdr.fusion.model.ResourceAccountChange;
 import io.teamsdr.fusion.model.ResourceAccountCreate;
 import io.teamsdr.fusion.model.ResourceAccountQuery;
 import io.teamsdr.fusion.model.ResourceAccountType;
@@ -83,7 +86,8 @@ class ResourceAccountsApiTest {
             }""";
 
     private final Transport transport = ResourceApiFixture.transport(server);
-    private final DefaultResourceAccountsApi accounts = new DefaultResourceAccountsApi(transport, SUBSCRIPTION);
+    private final ResourceAccountsApi accounts = ResourceApiFixture.msTeams(transport).resourceAccounts();
+    private final ResourceAccountsApiAsync accountsAsync = ResourceApiFixture.msTeamsAsync(transport).resourceAccounts();
 
     @AfterEach
     void close() {
@@ -127,7 +131,7 @@ class ResourceAccountsApiTest {
                               "displayName": "X", "location": "BE", "accountType": "voicemail"},
                   "draas": {"id": 1, "customerLicenses": [], "status": "provisioning_error"}}]}""")));
 
-        ResourceAccount listed = accounts.listAsync().join().get(0);
+        ResourceAccount listed = accountsAsync.list().join().get(0);
 
         assertThat(listed.msTeams().accountType().value()).isEqualTo("voicemail");
         assertThat(listed.msTeams().accountType().isKnown()).isFalse();
@@ -141,7 +145,7 @@ class ResourceAccountsApiTest {
         server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"resourceAccounts\": []}")));
 
         List<ResourceAccount> listed = accounts.list(ResourceAccountQuery.builder()
-                .refresh(true).countries("BE", "NL").hasNumber(true).type(ResourceAccountType.CALL_QUEUE).build());
+                .refresh(true).locations("BE", "NL").hasPhoneNumber(true).type(ResourceAccountType.CALL_QUEUE).build());
 
         assertThat(listed).isEmpty();
         server.verify(1, getRequestedFor(urlEqualTo(PATH + "?refresh=true&filters="
@@ -153,7 +157,7 @@ class ResourceAccountsApiTest {
     void listSendsOnlyTheFiltersThatAreSet() {
         server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"resourceAccounts\": []}")));
 
-        accounts.list(ResourceAccountQuery.builder().hasNumber(false).build());
+        accounts.list(ResourceAccountQuery.builder().hasPhoneNumber(false).build());
         accounts.list(ResourceAccountQuery.all());
 
         server.verify(1, getRequestedFor(urlEqualTo(PATH + "?filters=%7B%22have_number%22%3A%22no%22%7D")));
@@ -163,27 +167,28 @@ class ResourceAccountsApiTest {
     @Test
     void queryRejectsBadCountriesAndUnknownTypesWithFieldAndValue() {
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> ResourceAccountQuery
-                .builder().countries("BE", "UK", "nl").type(ResourceAccountType.of("voicemail")).build());
+                .builder().locations("BE", "UK", "nl").type(ResourceAccountType.of("voicemail")).build());
 
         assertThat(failure.violations()).extracting(Violation::field, Violation::value)
-                .containsExactly(tuple("countries[1]", "UK"),
-                        tuple("countries[2]", "nl"),
+                .containsExactly(tuple("locations[1]", "UK"),
+                        tuple("locations[2]", "nl"),
                         tuple("type", "voicemail"));
     }
 
     @Test
-    void createPostsTheDocumentedBodyAndReturnsTheFusionId() {
-        server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson("{\"id\": 122}")));
+    void createPostsTheDocumentedBodyAndReturnsTheFusionIdAndTheIntermediateStatus() {
+        server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson("{\"id\": 122, \"status\": \"creating\"}")));
 
-        long id = accounts.create(ResourceAccountCreate.builder()
+        ResourceAccountChange created = accounts.create(ResourceAccountCreate.builder()
                 .accountType(ResourceAccountType.CALL_QUEUE)
                 .userPrincipalName("my_call_queue@netaxisdev.onmicrosoft.com")
                 .displayName("My First Call Queue")
                 .location("BE")
                 .phoneNumber("+3225405239")
-                .build()).id();
+                .build());
 
-        assertThat(id).isEqualTo(122);
+        assertThat(created.id()).isEqualTo(122);
+        assertThat(created.status()).contains(FusionUserStatus.CREATING);
         server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson("""
                 {"accountType": "call-queue", "userPrincipalName": "my_call_queue@netaxisdev.onmicrosoft.com",
                  "displayName": "My First Call Queue", "location": "BE", "phoneNumber": "+3225405239"}""",
@@ -194,7 +199,7 @@ class ResourceAccountsApiTest {
     void createWithoutNumberOmitsItAndSendsCustomerLicenses() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(okJson("{\"id\": 123}")));
 
-        accounts.createAsync(ResourceAccountCreate.builder()
+        accountsAsync.create(ResourceAccountCreate.builder()
                 .accountType(ResourceAccountType.AUTO_ATTENDANT)
                 .userPrincipalName("aa@contoso.onmicrosoft.com")
                 .displayName("Reception")
@@ -227,17 +232,18 @@ class ResourceAccountsApiTest {
 
     @Test
     void modifySendsOnlyTheChangedFieldsAndNullToRemove() {
-        server.stubFor(put(urlEqualTo(PATH + "/" + QUEUE_ID)).willReturn(okJson("{\"id\": 141}")));
+        server.stubFor(put(urlEqualTo(PATH + "/" + QUEUE_ID)).willReturn(okJson("{\"id\": 141, \"status\": \"updating\"}")));
 
-        long id = accounts.modify(QUEUE_ID, ResourceAccountUpdate.builder()
+        ResourceAccountChange modified = accounts.modify(QUEUE_ID, ResourceAccountUpdate.builder()
                 .accountType(ResourceAccountType.CALL_QUEUE)
                 .displayName("A Modified Call Queue")
                 .location("NL")
-                .removePhoneNumber()
+                .clearPhoneNumber()
                 .voiceRoutingPolicy("World-DRaaS")
-                .build()).id();
+                .build());
 
-        assertThat(id).isEqualTo(141);
+        assertThat(modified.id()).isEqualTo(141);
+        assertThat(modified.status()).contains(FusionUserStatus.UPDATING);
         server.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + QUEUE_ID)).withRequestBody(equalToJson("""
                 {"accountType": "call-queue", "displayName": "A Modified Call Queue", "location": "NL",
                  "phoneNumber": null, "vrp": "World-DRaaS"}""", false, false)));
@@ -247,8 +253,8 @@ class ResourceAccountsApiTest {
     void modifyCanSetANumberRemoveThePolicyAndEmptyTheCustomerLicenses() {
         server.stubFor(put(urlEqualTo(PATH + "/" + QUEUE_ID)).willReturn(okJson("{\"id\": 141}")));
 
-        accounts.modifyAsync(QUEUE_ID, ResourceAccountUpdate.builder()
-                .phoneNumber("+31302004498").removeVoiceRoutingPolicy().customerLicenses(List.of()).build()).join();
+        accountsAsync.modify(QUEUE_ID, ResourceAccountUpdate.builder()
+                .phoneNumber("+31302004498").clearVoiceRoutingPolicy().clearCustomerLicenses().build()).join();
 
         server.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + QUEUE_ID)).withRequestBody(equalToJson("""
                 {"phoneNumber": "+31302004498", "vrp": null, "customerLicenses": []}""", false, false)));
@@ -272,7 +278,7 @@ class ResourceAccountsApiTest {
                 () -> accounts.modify("my_call_queue", fine));
         assertThat(badId.violations()).extracting(Violation::field, Violation::value)
                 .containsExactly(tuple("resourceAccountId", "my_call_queue"));
-        assertThatThrownBy(() -> accounts.modifyAsync("../admins", fine).join())
+        assertThatThrownBy(() -> accountsAsync.modify("../admins", fine).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -282,7 +288,7 @@ class ResourceAccountsApiTest {
         server.stubFor(delete(urlEqualTo(PATH + "/" + QUEUE_ID)).willReturn(aResponse().withStatus(204)));
 
         accounts.delete(QUEUE_ID);
-        accounts.deleteAsync(QUEUE_ID).join();
+        accountsAsync.delete(QUEUE_ID).join();
 
         server.verify(2, deleteRequestedFor(urlEqualTo(PATH + "/" + QUEUE_ID)));
     }
@@ -292,7 +298,7 @@ class ResourceAccountsApiTest {
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> accounts.delete(" "));
 
         assertThat(failure.violations()).extracting(Violation::field).contains("resourceAccountId");
-        assertThatThrownBy(() -> accounts.deleteAsync("a43939f1").join()).hasCauseInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> accountsAsync.delete("a43939f1").join()).hasCauseInstanceOf(ValidationException.class);
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 }

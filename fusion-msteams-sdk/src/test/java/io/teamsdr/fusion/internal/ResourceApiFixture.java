@@ -5,7 +5,9 @@ import io.teamsdr.core.ClientBuilder;
 import io.teamsdr.core.Credentials;
 import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.MsTeams;
 import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.async.MsTeamsAsync;
 import java.net.URI;
 
 /** What the tests of the non-user resources share: a subscription and a transport against WireMock. */
@@ -38,6 +40,16 @@ final class ResourceApiFixture {
 
     static Transport transport(WireMockExtension server) {
         return against(server).build();
+    }
+
+    /** The blocking resource tree of a client over the transport. */
+    static MsTeams msTeams(Transport transport) {
+        return FusionClients.create(transport, null, null).msTeams(SUBSCRIPTION);
+    }
+
+    /** The non-blocking resource tree of a client over the transport. */
+    static MsTeamsAsync msTeamsAsync(Transport transport) {
+        return FusionClients.create(transport, null, null).async().msTeams(SUBSCRIPTION);
     }
 
     static String error(int code, String reason) {

@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.teamsdr.core.ForbiddenException;
 import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.MsTeams;
+import io.teamsdr.fusion.async.MsTeamsAsync;
 import io.teamsdr.fusion.model.AdminCredentials;
 import io.teamsdr.fusion.model.GroupFilterEntry;
 import io.teamsdr.fusion.model.ResourceAccountCreate;
@@ -53,17 +55,10 @@ class ResourceRolesAndErrorsTest {
         transport.close();
     }
 
-    /** Every resource of part B against one transport. */
-    record Resources(DefaultStatusApi status, DefaultAdminApi admin, DefaultResourceAccountsApi accounts,
-                     DefaultDomainsApi domains, DefaultLicensesApi licenses, DefaultVoiceRoutingPoliciesApi vrps,
-                     DefaultGroupsApi groups, DefaultSipAddressApi sip, DefaultSyncApi sync) {
+    /** The blocking and the non-blocking tree of one client against one transport. */
+    record Resources(MsTeams blocking, MsTeamsAsync async) {
         Resources(Transport transport) {
-            this(new DefaultStatusApi(transport, SUBSCRIPTION), new DefaultAdminApi(transport, SUBSCRIPTION),
-                    new DefaultResourceAccountsApi(transport, SUBSCRIPTION), new DefaultDomainsApi(transport, SUBSCRIPTION),
-                    new DefaultLicensesApi(transport, SUBSCRIPTION),
-                    new DefaultVoiceRoutingPoliciesApi(transport, SUBSCRIPTION),
-                    new DefaultGroupsApi(transport, SUBSCRIPTION), new DefaultSipAddressApi(transport, SUBSCRIPTION),
-                    new DefaultSyncApi(transport, SUBSCRIPTION));
+            this(ResourceApiFixture.msTeams(transport), ResourceApiFixture.msTeamsAsync(transport));
         }
     }
 
@@ -80,40 +75,40 @@ class ResourceRolesAndErrorsTest {
         List<GroupFilterEntry> filter = List.of(GroupFilterEntry.of(ACCOUNT, "G"));
         return Stream.of(
                 op("#1 status", "GET", "/msteams/status", "status.read",
-                        r -> r.status().get(), r -> r.status().getAsync()),
+                        r -> r.blocking().status().get(), r -> r.async().status().get()),
                 op("#2 admin get", "GET", "/msteams/admins", "admins.read",
-                        r -> r.admin().get(), r -> r.admin().getAsync()),
+                        r -> r.blocking().admin().get(), r -> r.async().admin().get()),
                 op("#3 admin set", "POST", "/msteams/admins", "admins.update",
-                        r -> r.admin().createOrUpdate(credentials), r -> r.admin().createOrUpdateAsync(credentials)),
+                        r -> r.blocking().admin().createOrUpdate(credentials), r -> r.async().admin().createOrUpdate(credentials)),
                 op("#4 admin delete", "DELETE", "/msteams/admins", "admins.delete",
-                        r -> r.admin().delete(), r -> r.admin().deleteAsync()),
+                        r -> r.blocking().admin().delete(), r -> r.async().admin().delete()),
                 op("#14 resource accounts", "GET", "/msteams/resource_accounts", "resource_accounts.list",
-                        r -> r.accounts().list(), r -> r.accounts().listAsync()),
+                        r -> r.blocking().resourceAccounts().list(), r -> r.async().resourceAccounts().list()),
                 op("#15 resource account create", "POST", "/msteams/resource_accounts", "resource_accounts.create",
-                        r -> r.accounts().create(create), r -> r.accounts().createAsync(create)),
+                        r -> r.blocking().resourceAccounts().create(create), r -> r.async().resourceAccounts().create(create)),
                 op("#16 resource account modify", "PUT", "/msteams/resource_accounts/" + ACCOUNT,
                         "resource_accounts.update",
-                        r -> r.accounts().modify(ACCOUNT, update), r -> r.accounts().modifyAsync(ACCOUNT, update)),
+                        r -> r.blocking().resourceAccounts().modify(ACCOUNT, update), r -> r.async().resourceAccounts().modify(ACCOUNT, update)),
                 op("#17 resource account delete", "DELETE", "/msteams/resource_accounts/" + ACCOUNT,
                         "resource_accounts.instance.delete",
-                        r -> r.accounts().delete(ACCOUNT), r -> r.accounts().deleteAsync(ACCOUNT)),
+                        r -> r.blocking().resourceAccounts().delete(ACCOUNT), r -> r.async().resourceAccounts().delete(ACCOUNT)),
                 op("#18 domains", "GET", "/msteams/domains", "domains.list",
-                        r -> r.domains().list(), r -> r.domains().listAsync()),
+                        r -> r.blocking().domains().list(), r -> r.async().domains().list()),
                 op("#19 licenses", "GET", "/msteams/licenses?free_only=no", "licenses.list",
-                        r -> r.licenses().list(), r -> r.licenses().listAsync()),
+                        r -> r.blocking().licenses().list(), r -> r.async().licenses().list()),
                 op("#20 license set", "PUT", "/msteams/" + USER_ID + "/licenses", "licenses.instance.update",
-                        r -> r.licenses().replaceLicenseSet(USER_ID, List.of()),
-                        r -> r.licenses().replaceLicenseSetAsync(USER_ID, List.of())),
+                        r -> r.blocking().licenses().replaceLicenseSet(USER_ID, List.of()),
+                        r -> r.async().licenses().replaceLicenseSet(USER_ID, List.of())),
                 op("#25 voice routing policies", "GET", "/msteams/vrps", "vrps.read",
-                        r -> r.vrps().list(), r -> r.vrps().listAsync()),
+                        r -> r.blocking().voiceRoutingPolicies().list(), r -> r.async().voiceRoutingPolicies().list()),
                 op("#26 groups", "GET", "/msteams/groups", "groups.read",
-                        r -> r.groups().list(), r -> r.groups().listAsync()),
+                        r -> r.blocking().groups().list(), r -> r.async().groups().list()),
                 op("#27 group filter", "POST", "/msteams/groups", "groups.create",
-                        r -> r.groups().replaceFilter(filter), r -> r.groups().replaceFilterAsync(filter)),
+                        r -> r.blocking().groups().replaceFilter(filter), r -> r.async().groups().replaceFilter(filter)),
                 op("#28 sip address", "GET", "/users/" + USER_ID + "/sip_address", "users.instance.sip_address.read",
-                        r -> r.sip().get(USER_ID), r -> r.sip().getAsync(USER_ID)),
+                        r -> r.blocking().sipAddresses().get(USER_ID), r -> r.async().sipAddresses().get(USER_ID)),
                 op("#29 sync", "POST", "/msteams/sync", "sync",
-                        r -> r.sync().sync(SyncType.NORMAL), r -> r.sync().syncAsync(SyncType.NORMAL)));
+                        r -> r.blocking().sync().sync(SyncType.NORMAL), r -> r.async().sync().sync(SyncType.NORMAL)));
     }
 
     private void answer(int status, String body) {

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.http.Transport;
+import io.teamsdr.fusion.StatusApi;
+import io.teamsdr.fusion.async.StatusApiAsync;
 import io.teamsdr.fusion.model.IntegrationState;
 import io.teamsdr.fusion.model.OnboardingStatus;
 import io.teamsdr.fusion.model.TenantDomain;
@@ -27,7 +29,8 @@ class StatusApiTest {
     static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final Transport transport = ResourceApiFixture.transport(server);
-    private final DefaultStatusApi status = new DefaultStatusApi(transport, SUBSCRIPTION);
+    private final StatusApi status = ResourceApiFixture.msTeams(transport).status();
+    private final StatusApiAsync statusAsync = ResourceApiFixture.msTeamsAsync(transport).status();
 
     @AfterEach
     void close() {
@@ -90,7 +93,7 @@ class StatusApiTest {
                 {"msTenantId": "", "mode": "direct_routing", "status": "not_initiated",
                  "powershell": {"active": false}, "msGraph": {"active": false}}""")));
 
-        TenantStatus result = status.getAsync().join();
+        TenantStatus result = statusAsync.get().join();
 
         assertThat(result.status()).isSameAs(OnboardingStatus.NOT_INITIATED);
         assertThat(result.isReady()).isFalse();
@@ -103,7 +106,7 @@ class StatusApiTest {
                 .withBody("{\"msTenantId\":\"x\",\"mode\":\"operator_connect\",\"status\":\"onboarded\","
                         + "\"powershell\":{\"active\":true},\"msGraph\":{\"active\":true}}")));
 
-        TenantStatus result = status.getAsync().join();
+        TenantStatus result = statusAsync.get().join();
 
         assertThat(result.mode()).isSameAs(TenantMode.OPERATOR_CONNECT);
         assertThat(result.isReady()).as("no verified domain").isFalse();

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.teamsdr.core.FieldUpdate;
 
 /** Builds the one object mapper configuration every teamsdr client uses. */
@@ -16,14 +14,15 @@ public final class JsonMapperFactory {
 
     /**
      * Creates a mapper that ignores unknown fields (servers add fields), reads and writes
-     * {@code java.time} values as ISO-8601 text, and leaves unchanged {@link FieldUpdate}s out.
+     * {@link java.util.Optional} values, and leaves unchanged {@link FieldUpdate}s out. No payload
+     * binds a {@code java.time} type through the mapper (the clients read timestamps with their own
+     * lenient deserializers or as text), so the java.time module is not on the runtime path.
      *
      * @return a new mapper; thread-safe once configured
      */
     public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .addModule(new Jdk8Module())
+                .addModule(new OptionalModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -16,10 +16,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.testing.TestClient;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -39,11 +35,13 @@ class JsonBodyTest {
     }
 
     /** A response with java.time fields; the server sends more fields than the SDK knows. */
-    public record User(String id, Instant createdAt, LocalDate licensedOn, OffsetDateTime lastSync, Optional<String> vrp) {
+    public record User(String id, Optional<String> vrp, Optional<List<String>> groups, Optional<Integer> priority,
+                       java.util.OptionalLong line, java.util.OptionalLong column) {
     }
 
-    /** A request with java.time fields. */
-    public record Schedule(Instant at, LocalDate day) {
+    /** A request with optional fields, left out when empty. */
+    public record Schedule(@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+                           Optional<String> at, Optional<List<Integer>> days) {
     }
 
     private Transport transport;
@@ -98,29 +96,33 @@ class JsonBodyTest {
     }
 
     @Test
-    void unknownResponseFieldsAreIgnoredAndJavaTimeIsRead() {
-        server.stubFor(get(anyUrl()).willReturn(okJson("{\"id\":\"u1\",\"createdAt\":\"2024-05-01T10:15:30Z\","
-                + "\"licensedOn\":\"2024-05-02\",\"lastSync\":\"2024-05-03T08:00:00+02:00\","
+    void unknownResponseFieldsAreIgnoredAndOptionalsRead() {
+        server.stubFor(get(anyUrl()).willReturn(okJson("{\"id\":\"u1\",\"groups\":[\"a\",\"b\"],\"priority\":null,\"line\":12,"
                 + "\"addedByServerLater\":{\"nested\":[1,2]},\"another\":true}")));
 
         User user = transport.send(RequestSpec.builder(HttpMethod.GET, "/u").build(), ResponseHandler.json(User.class));
 
         assertThat(user.id()).isEqualTo("u1");
-        assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-05-01T10:15:30Z"));
-        assertThat(user.licensedOn()).isEqualTo(LocalDate.of(2024, 5, 2));
-        assertThat(user.lastSync()).isEqualTo(OffsetDateTime.of(2024, 5, 3, 8, 0, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(user.groups()).contains(List.of("a", "b"));
+        assertThat(user.priority()).as("JSON null is empty").isEmpty();
         assertThat(user.vrp()).as("a missing optional field is empty, not null").isEmpty();
+        assertThat(user.line()).hasValue(12);
+        assertThat(user.column()).isEmpty();
     }
 
     @Test
-    void javaTimeIsWrittenAsIsoText() {
+    void optionalsAreWrittenAsTheirValueAndEmptyOnesLeftOutWhereAsked() {
         server.stubFor(post(anyUrl()).willReturn(ok()));
 
         transport.send(RequestSpec.builder(HttpMethod.POST, "/schedule")
-                .body(RequestBody.json(new Schedule(Instant.parse("2024-05-01T10:15:30Z"), LocalDate.of(2024, 5, 2)))).build(),
+                .body(RequestBody.json(new Schedule(Optional.empty(), Optional.of(List.of(1, 2))))).build(),
+                ResponseHandler.status());
+        transport.send(RequestSpec.builder(HttpMethod.POST, "/schedule")
+                .body(RequestBody.json(new Schedule(Optional.of("09:00"), Optional.empty()))).build(),
                 ResponseHandler.status());
 
-        assertThat(sentBody()).isEqualTo("{\"at\":\"2024-05-01T10:15:30Z\",\"day\":\"2024-05-02\"}");
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).extracting(request -> request.getBodyAsString())
+                .containsExactlyInAnyOrder("{\"days\":[1,2]}", "{\"at\":\"09:00\",\"days\":null}");
     }
 
     @Test

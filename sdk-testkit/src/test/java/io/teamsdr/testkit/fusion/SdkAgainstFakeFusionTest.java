@@ -11,6 +11,7 @@ import io.teamsdr.fusion.model.BulkResult;
 import io.teamsdr.fusion.model.BulkStatus;
 import io.teamsdr.fusion.model.BulkUserItem;
 import io.teamsdr.fusion.model.TeamsUser;
+import io.teamsdr.fusion.model.TemplateMode;
 import io.teamsdr.fusion.model.TemplateResult;
 import io.teamsdr.fusion.model.UserQuery;
 import io.teamsdr.fusion.model.UserUpdate;
@@ -50,8 +51,8 @@ class SdkAgainstFakeFusionTest {
 
     @Test
     void filtersReachTheServer() {
-        List<TeamsUser> found = teams.users().list(UserQuery.builder().countries("BE", "NL")
-                .voiceEnabled(VoiceEnabled.YES).hasNumber(false).pageSize(100).build()).stream().toList();
+        List<TeamsUser> found = teams.users().list(UserQuery.builder().locations("BE", "NL")
+                .voiceEnabled(VoiceEnabled.YES).hasPhoneNumber(false).pageSize(100).build()).stream().toList();
         assertThat(found).isNotEmpty().allSatisfy(u -> {
             assertThat(u.msTeams().location()).get().isIn("BE", "NL");
             assertThat(u.phoneNumber()).isEmpty();
@@ -65,7 +66,7 @@ class SdkAgainstFakeFusionTest {
         String id = fusion.userIdByUpn(FusionDemo.ROLLOUT_UPNS.get(0)).orElseThrow();
         String number = FusionDemo.ROLLOUT_NUMBERS.get(0);
         teams.users().assignLicenses(id, List.of(FusionDemo.MCOEV_SKU));
-        teams.users().update(id, UserUpdate.builder().phoneNumber(number).vrp("Global").build());
+        teams.users().update(id, UserUpdate.builder().phoneNumber(number).voiceRoutingPolicy("Global").build());
         assertThat(fusion.numberHolder(number)).hasValue(id);
         assertThat(teams.users().get(id).phoneNumber()).hasValue(number);
         assertThat(teams.users().checkVoice(id).voiceEnabled()).isTrue();
@@ -94,7 +95,7 @@ class SdkAgainstFakeFusionTest {
         List<BulkUserItem> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             items.add(BulkUserItem.builder(FusionDemo.ROLLOUT_UPNS.get(i), "Rollout " + (i + 1))
-                    .number(FusionDemo.ROLLOUT_NUMBERS.get(i)).licenses("MCOEV").vrp("Global").build());
+                    .phoneNumber(FusionDemo.ROLLOUT_NUMBERS.get(i)).licenses("MCOEV").voiceRoutingPolicy("Global").build());
         }
         BulkResult result = teams.users().bulkUpdate("Q3 rollout", items);
         assertThat(result.status()).isEqualTo(BulkStatus.PARTIAL);
@@ -107,10 +108,10 @@ class SdkAgainstFakeFusionTest {
     @Test
     void templateBeforeAndAfter() {
         String id = fusion.userIdByUpn(FusionDemo.JOHN_UPN).orElseThrow();
-        TemplateResult result = teams.users().applyTemplate(id, 1, true);
+        TemplateResult result = teams.users().applyTemplate(id, 1, TemplateMode.OVERRIDE);
         assertThat(result.before().licenses()).isEmpty();
         assertThat(result.after().licenses()).containsExactly(FusionDemo.SPE_E3_SKU, FusionDemo.MCOEV_SKU);
-        assertThat(result.after().vrp()).hasValue("Belgium-National");
+        assertThat(result.after().voiceRoutingPolicy()).hasValue("Belgium-National");
     }
 
     @Test

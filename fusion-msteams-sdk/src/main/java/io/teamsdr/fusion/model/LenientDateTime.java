@@ -1,4 +1,4 @@
-package io.teamsdr.fusion.internal;
+package io.teamsdr.fusion.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,11 +15,11 @@ import java.time.format.DateTimeParseException;
  * ({@code 2024-08-06T11:37:28.280607}); a timestamp that does carry an offset or {@code Z} is
  * converted to UTC instead of failing the whole answer.
  */
-public final class LenientDateTime extends StdDeserializer<LocalDateTime> {
+final class LenientDateTime extends StdDeserializer<LocalDateTime> {
     private static final long serialVersionUID = 1L;
 
     /** Creates the deserializer. */
-    public LenientDateTime() {
+    LenientDateTime() {
         super(LocalDateTime.class);
     }
 

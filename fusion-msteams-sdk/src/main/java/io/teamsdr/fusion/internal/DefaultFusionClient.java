@@ -1,11 +1,14 @@
-package io.teamsdr.fusion;
+package io.teamsdr.fusion.internal;
 
 import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.http.Transport;
-import io.teamsdr.fusion.internal.DefaultAuthApi;
-import io.teamsdr.fusion.internal.DefaultMsTeams;
-import io.teamsdr.fusion.internal.LoginSession;
+import io.teamsdr.fusion.AuthApi;
+import io.teamsdr.fusion.FusionClient;
+import io.teamsdr.fusion.MsTeams;
+import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.async.FusionClientAsync;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link FusionClient}: resources over one transport, plus, for login credentials, a second
@@ -13,15 +16,12 @@ import java.util.Objects;
  */
 final class DefaultFusionClient implements FusionClient {
     private final Transport transport;
-    private final Transport authTransport;
-    private final LoginSession session;
+    private final @Nullable Transport authTransport;
+    private final @Nullable LoginSession session;
     private final boolean derived;
 
-    DefaultFusionClient(Transport transport, Transport authTransport, LoginSession session) {
-        this(transport, authTransport, session, false);
-    }
-
-    private DefaultFusionClient(Transport transport, Transport authTransport, LoginSession session, boolean derived) {
+    DefaultFusionClient(Transport transport, @Nullable Transport authTransport, @Nullable LoginSession session,
+                        boolean derived) {
         this.transport = transport;
         this.authTransport = authTransport;
         this.session = session;
@@ -30,7 +30,15 @@ final class DefaultFusionClient implements FusionClient {
 
     @Override
     public MsTeams msTeams(Subscription subscription) {
-        return new DefaultMsTeams(transport, Objects.requireNonNull(subscription, "subscription"));
+        return calls(Objects.requireNonNull(subscription, "subscription")).blocking();
+    }
+
+    SubscriptionCalls calls(Subscription subscription) {
+        return new SubscriptionCalls(transport, subscription);
+    }
+
+    AuthCalls authCalls() {
+        return new AuthCalls(transport, session);
     }
 
     @Override
@@ -41,7 +49,12 @@ final class DefaultFusionClient implements FusionClient {
 
     @Override
     public AuthApi auth() {
-        return new DefaultAuthApi(transport, session);
+        return ResourceViews.blocking(AuthApi.class, authCalls());
+    }
+
+    @Override
+    public FusionClientAsync async() {
+        return new DefaultFusionClientAsync(this);
     }
 
     @Override
