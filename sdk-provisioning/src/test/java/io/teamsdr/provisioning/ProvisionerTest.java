@@ -69,7 +69,7 @@ class ProvisionerTest {
         MsTeams teams = platforms.teams();
         TeamsUser alice = teams.users().get(platforms.fusionFake.userIdByUpn(ALICE).orElseThrow());
         assertThat(alice.phoneNumber()).hasValue(ALICE_NUMBER);
-        assertThat(alice.msTeams().vrp()).hasValue("Belgium-National");
+        assertThat(alice.msTeams().voiceRoutingPolicy()).hasValue("Belgium-National");
         assertThat(alice.msTeams().groups()).extracting(group -> group.displayName()).contains("Benelux");
         assertThat(alice.msTeams().licenses()).extracting(license -> license.skuPartNumber()).contains("SPE_E3", "MCOEV");
         assertThat(platforms.fusionFake.numberHolder(QUEUE_NUMBER)).isPresent();

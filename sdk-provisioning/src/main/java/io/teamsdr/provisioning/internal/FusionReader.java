@@ -4,6 +4,7 @@ import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.ProgressListener;
 import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.MsTeams;
+import io.teamsdr.fusion.async.MsTeamsAsync;
 import io.teamsdr.fusion.Subscription;
 import io.teamsdr.fusion.model.FusionUser;
 import io.teamsdr.fusion.model.MsTeamsUser;
@@ -25,6 +26,7 @@ public final class FusionReader {
     static final int PAGE_SIZE = 500;
 
     private final MsTeams teams;
+    private final MsTeamsAsync teamsAsync;
 
     /**
      * Reads one subscription.
@@ -33,8 +35,10 @@ public final class FusionReader {
      * @param subscription the subscription
      */
     public FusionReader(FusionClient client, FusionSubscription subscription) {
-        this.teams = client.msTeams(Subscription.of(subscription.draasInstance(), subscription.tenantUuid(),
-                subscription.subscriptionId()));
+        Subscription target = Subscription.of(subscription.draasInstance(), subscription.tenantUuid(),
+                subscription.subscriptionId());
+        this.teams = client.msTeams(target);
+        this.teamsAsync = client.async().msTeams(target);
     }
 
     /**
@@ -70,7 +74,7 @@ public final class FusionReader {
      * @return the details, when the answer arrives
      */
     public CompletableFuture<UserDetails> detailsAsync(String userId) {
-        return teams.users().getAsync(userId).thenApply(user -> new UserDetails(user.msTeams().vrp().orElse(null),
+        return teamsAsync.users().get(userId).thenApply(user -> new UserDetails(user.msTeams().voiceRoutingPolicy().orElse(null),
                 user.msTeams().groups().stream().map(group -> new GroupRef(group.id(), group.displayName())).toList()));
     }
 

@@ -1,7 +1,6 @@
 package io.teamsdr.provisioning.internal;
 
 import io.teamsdr.core.ApiException;
-import io.teamsdr.core.FieldUpdate;
 import io.teamsdr.core.ProgressListener;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.ValidationException;
@@ -144,7 +143,7 @@ public final class FusionWriter {
                 if (account.number().isPresent()) {
                     update.phoneNumber(account.number().get());
                 } else {
-                    update.removePhoneNumber();
+                    update.clearPhoneNumber();
                 }
             }
             teams.resourceAccounts().modify(accountId, update.build());
@@ -158,15 +157,15 @@ public final class FusionWriter {
     private static BulkUserItem item(UserWrite write) {
         BulkUserItem.Builder item = BulkUserItem.builder(write.upn(), write.displayName());
         if (write.releaseNumber()) {
-            item.number(FieldUpdate.clear());
+            item.clearPhoneNumber();
         } else if (write.number() != null) {
-            item.number(write.number());
+            item.phoneNumber(write.number());
         }
         if (write.vrp() != null) {
-            item.vrp(write.vrp());
+            item.voiceRoutingPolicy(write.vrp());
         }
         if (write.location() != null) {
-            item.country(write.location());
+            item.location(write.location());
         }
         if (!write.licenses().isEmpty()) {
             item.licenses(write.licenses());
