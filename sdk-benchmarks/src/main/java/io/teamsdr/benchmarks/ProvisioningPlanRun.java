@@ -10,7 +10,7 @@ import io.teamsdr.provisioning.FusionSubscription;
 import io.teamsdr.provisioning.Plan;
 import io.teamsdr.provisioning.Platform;
 import io.teamsdr.provisioning.Provisioner;
-import io.teamsdr.provisioning.SbcTenant;
+import io.teamsdr.vsxi.model.SbcTenant;
 import io.teamsdr.provisioning.SipUserNaming;
 import io.teamsdr.provisioning.VoiceUser;
 import io.teamsdr.testkit.fusion.FakeFusionServer;

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       {@code Vsxi...} or {@code Draft} type: the VSXi client), plus the JDK types the blocks use
  *       ({@code java.util.*}, {@code URI}, {@code Path}, {@code Duration}, {@code CompletableFuture},
  *       {@code Stream}), JUnit's {@code @Test} and {@code @RegisterExtension}, AssertJ's
- *       {@code assertThat}, Graph's {@code GraphServiceClient} and SLF4J's {@code Logger}. A block that
+ *       {@code assertThat}, Graph's {@code GraphServiceClient}, SLF4J's {@code Logger}, sdk-provisioning,
+ *       sdk-micrometer and Micrometer's {@code MeterRegistry} and {@code ObservationRegistry}. A block that
  *       uses both clients spells a name the two share in full.</li>
  *   <li>What a block uses without declaring it is declared in an HTML comment right above the block:
  *       {@code <!-- compile: String userId; List<BulkUserItem> items -->}. Besides SDK types, the
@@ -71,7 +72,11 @@ class ReadmeSnippetsTest {
             import static org.assertj.core.api.Assertions.assertThat;
 
             import com.microsoft.graph.serviceclient.GraphServiceClient;
+            import io.micrometer.core.instrument.MeterRegistry;
+            import io.micrometer.observation.ObservationRegistry;
             import io.teamsdr.core.*;
+            import io.teamsdr.micrometer.*;
+            import io.teamsdr.provisioning.*;
             import io.teamsdr.testkit.*;
             import io.teamsdr.testkit.fusion.*;
             import io.teamsdr.testkit.vsxi.*;

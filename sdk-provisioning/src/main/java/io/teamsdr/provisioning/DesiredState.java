@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

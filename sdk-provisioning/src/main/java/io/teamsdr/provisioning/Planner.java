@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import io.teamsdr.core.NotFoundException;
 import io.teamsdr.core.ProgressListener;
 import io.teamsdr.provisioning.internal.AccountView;

@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import io.teamsdr.provisioning.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

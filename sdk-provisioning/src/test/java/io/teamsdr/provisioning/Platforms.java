@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.FusionCredentials;
 import io.teamsdr.fusion.MsTeams;

@@ -1,5 +1,6 @@
 package io.teamsdr.provisioning;
 
+import io.teamsdr.vsxi.model.SbcTenant;
 import static io.teamsdr.provisioning.Platforms.ALICE;
 import static io.teamsdr.provisioning.Platforms.ALICE_NUMBER;
 import static io.teamsdr.provisioning.Platforms.BOB;

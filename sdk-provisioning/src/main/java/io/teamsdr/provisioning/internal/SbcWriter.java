@@ -49,7 +49,7 @@ public final class SbcWriter {
      * @param progress told of the rows written
      * @return what became of the draft
      */
-    public SbcCommitResult commit(io.teamsdr.provisioning.SbcTenant tenantRow, List<SipRow> upserts,
+    public SbcCommitResult commit(SbcTenant tenantRow, List<SipRow> upserts,
                                   List<String> deletes, Function<SipRow, String> passwords, String description,
                                   Supplier<Optional<String>> check, ProgressListener progress) {
         Draft draft;
@@ -65,9 +65,7 @@ public final class SbcWriter {
         }
         try (draft) {
             if (tenantRow != null) {
-                draft.upsertSbcTenants(Rows.of(List.of(new SbcTenant(tenantRow.tenantId(), tenantRow.tenantName(),
-                        tenantRow.microsoftFqdn(), tenantRow.localIp(), tenantRow.did(), tenantRow.pbxId(),
-                        tenantRow.spId()))));
+                draft.upsertSbcTenants(Rows.of(List.of(tenantRow)));
             }
             if (!deletes.isEmpty()) {
                 draft.deleteSipUsers(Rows.of(deletes));
