@@ -86,7 +86,7 @@ class MicrometerCallListenerEndToEndTest {
     @Test
     void asyncCallsAreObservedUntilTheyComplete() throws Exception {
         try (FusionClient fusion = fusionClient(FusionCredentials.token(fusionServer.adminToken()))) {
-            teams(fusion).status().getAsync().get(10, TimeUnit.SECONDS);
+            fusion.async().msTeams(subscription()).status().get().get(10, TimeUnit.SECONDS);
         }
 
         assertThat(observations).hasSingleObservationThat()
@@ -179,7 +179,10 @@ class MicrometerCallListenerEndToEndTest {
     }
 
     private static MsTeams teams(FusionClient fusion) {
-        return fusion.msTeams(Subscription.of(fusionServer.draasInstance(), fusionServer.tenantUuid(),
-                fusionServer.subscriptionId()));
+        return fusion.msTeams(subscription());
+    }
+
+    private static Subscription subscription() {
+        return Subscription.of(fusionServer.draasInstance(), fusionServer.tenantUuid(), fusionServer.subscriptionId());
     }
 }
