@@ -10,6 +10,8 @@ import io.teamsdr.testkit.internal.RouteTable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -277,7 +279,17 @@ public final class FakeFusionServer implements StatefulFake {
             if (sub.groups.remove(groupId) == null) {
                 return false;
             }
-            sub.users.values().forEach(u -> u.groups = UserRules.without(u.groups, groupId));
+            List<UserState> members = new ArrayList<>();
+            sub.users.forEach(u -> {
+                if (u.groups.contains(groupId)) {
+                    members.add(u);
+                }
+            });
+            for (UserState member : members) {
+                UserState changed = member.copy();
+                changed.groups = UserRules.without(member.groups, groupId);
+                sub.users.put(changed);
+            }
             return true;
         });
     }

@@ -167,7 +167,7 @@ public final class FusionDemo {
                 .build();
     }
 
-    private static void subscription(FusionSeed.SubscriptionSpec s) {
+    private static void subscription(SubscriptionSpec s) {
         s.verifiedDomains(DOMAIN).fusionDomain(FUSION_DOMAIN, true)
                 .admin(20, "teams.admin@" + DOMAIN, "Demo-Admin-Pa55!")
                 .license(SPE_E3_SKU, "SPE_E3", "Microsoft 365 E3", 300, VoiceCapability.NO)
@@ -232,7 +232,7 @@ public final class FusionDemo {
      * without licenses. Numbers come from the first 80 of each block, so the rollout numbers and
      * the resource accounts' numbers stay free.
      */
-    private static void generatedUsers(FusionSeed.SubscriptionSpec s, int count) {
+    private static void generatedUsers(SubscriptionSpec s, int count) {
         Random random = new Random(RANDOM_SEED + 1);
         Map<String, Integer> nextNumber = new java.util.HashMap<>();
         int countryIndex = 0;

@@ -155,7 +155,7 @@ final class TenantEndpoints {
         }
         ObjectNode n = Json.object();
         ArrayNode arr = n.putArray("msteams_user_ids");
-        for (UserState u : sub.users.values()) {
+        for (UserState u : sub.users.all()) {
             if (u.phoneNumber != null) {
                 arr.addObject().put("id", u.id).put("status", "syncing");
             }

@@ -6,7 +6,7 @@ import io.teamsdr.testkit.internal.Json;
 import io.teamsdr.testkit.internal.Request;
 import io.teamsdr.testkit.internal.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,10 @@ final class UserEndpoints {
 
     /**
      * #5: keyset paging in (display name, id) order, so concurrent changes never make a page
-     * repeat or skip a user that existed throughout. The token is bound to the query.
+     * repeat or skip a user that existed throughout; a page seeks in the ordered index and walks
+     * only as far as it fills, whatever the tenant's size. The token is bound to the query. A
+     * query without any result is a 404, as documented ("No MS Teams user found"); a continuation
+     * whose remaining users went away meanwhile is an empty page.
      */
     Response list(Request request, SubscriptionState sub) {
         int pageSize = pageSize(request);
@@ -48,21 +51,27 @@ final class UserEndpoints {
 
         UserRules rules = new UserRules(sub);
         String prefix = search == null ? null : search.toLowerCase(Locale.ROOT);
-        List<UserState> matching = new ArrayList<>();
-        for (UserState u : sub.users.values()) {
-            if ((after == null || u.sortKey().compareTo(after) > 0)
-                    && (prefix == null || u.displayName.toLowerCase(Locale.ROOT).startsWith(prefix))
+        List<UserState> page = new ArrayList<>(Math.min(pageSize, 1000));
+        boolean more = false;
+        for (Iterator<UserState> it = sub.users.inListOrderAfter(after); it.hasNext();) {
+            UserState u = it.next();
+            if ((prefix == null || u.displayName.toLowerCase(Locale.ROOT).startsWith(prefix))
                     && (group == null || u.groups.contains(group))
                     && inGroupFilter(sub, u)
                     && matches(filters, rules, u)) {
-                matching.add(u);
+                if (page.size() == pageSize) {
+                    more = true;
+                    break;
+                }
+                page.add(u);
             }
         }
-        matching.sort(Comparator.comparing(UserState::sortKey));
+        if (page.isEmpty() && after == null) {
+            throw FusionErrors.notFound(404, "No MS Teams user found");
+        }
         FusionJson json = new FusionJson(sub);
         ObjectNode root = Json.object();
-        List<UserState> page = matching.subList(0, Math.min(pageSize, matching.size()));
-        if (matching.size() > pageSize) {
+        if (more) {
             root.put("next", ctx.continuationTokens().issue(binding, page.get(page.size() - 1).sortKey()));
         }
         ArrayNode users = root.putArray("users");

@@ -121,6 +121,13 @@ final class UserRules {
      * commits it, linking or unlinking Fusion's number record as needed.
      */
     void commit(UserState before, UserState after) {
+        check(before, after);
+        link(before, after);
+        sub.users.put(after);
+    }
+
+    /** Checks every rule for {@code after} replacing {@code before} ({@code null} for a new user), changing nothing. */
+    void check(UserState before, UserState after) {
         List<String> previous = before == null ? List.of() : before.licenses;
         for (String sku : after.licenses) {
             License license = sub.licenses.get(sku);
@@ -141,6 +148,13 @@ final class UserRules {
                 throw FusionErrors.bad(FusionErrors.NOT_VOICE_ENABLED, "User " + after.upn
                         + " is not voice enabled: it needs a license with Phone System to hold a number");
             }
+        }
+    }
+
+    /** Gives a user who reaches Fusion its ids, and a new connection when its number changes. */
+    private void link(UserState before, UserState after) {
+        String oldNumber = before == null ? null : before.phoneNumber;
+        if (after.phoneNumber != null) {
             if (after.fusionId == null) {
                 after.fusionId = sub.nextFusionId++;
             }
@@ -150,7 +164,6 @@ final class UserRules {
         } else {
             after.connectionId = null;
         }
-        sub.users.put(after.id, after);
     }
 
     /** A number can go to {@code holderId} when it is in the pool and nobody else holds it. */
@@ -193,9 +206,10 @@ final class UserRules {
         return upn.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a user or a resource account has the UPN (any case). */
     boolean upnTaken(String upn) {
         String wanted = normalizeUpn(upn);
-        return sub.users.values().stream().anyMatch(u -> normalizeUpn(u.upn).equals(wanted))
+        return sub.users.byUpn(wanted).isPresent()
                 || sub.resourceAccounts.values().stream().anyMatch(r -> normalizeUpn(r.upn).equals(wanted));
     }
 

@@ -137,7 +137,9 @@ class TenantAndGroupsTest extends DemoServerTest {
             assertThat(users.status()).isEqualTo(404);
             assertThat(users.errorCode()).isEqualTo(2050);
             String sub8 = fresh.subscriptionPath().replace("/subscriptions/7", "/subscriptions/8");
-            assertThat(h.send("GET", sub8 + "/msteams/users", null).status()).isEqualTo(200);
+            FusionHttp.Reply noUsers = h.send("GET", sub8 + "/msteams/users", null);
+            assertThat(noUsers.status()).isEqualTo(404);
+            assertThat(noUsers.reason()).isEqualTo("No MS Teams user found");
             assertThat(h.send("GET", sub8 + "/msteams/vrps", null).reason()).contains("PowerShell");
         }
     }

@@ -78,7 +78,9 @@ class UsersListTest extends DemoServerTest {
         List<JsonNode> found = allPages("search=EMMA&page_size=5");
         assertThat(found).isNotEmpty()
                 .allSatisfy(u -> assertThat(u.at("/msTeams/displayName").asText()).startsWithIgnoringCase("emma"));
-        assertThat(allPages("search=mma")).isEmpty();
+        FusionHttp.Reply none = http.get("/msteams/users?search=mma");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.reason()).isEqualTo("No MS Teams user found");
     }
 
     @Test
