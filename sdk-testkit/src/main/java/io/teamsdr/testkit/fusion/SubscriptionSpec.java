@@ -35,7 +35,7 @@ public final class SubscriptionSpec {
     private String adminUsername;
     private String adminPassword;
     private int adminId = 1;
-    private final List<Object[]> licenses = new ArrayList<>();
+    private final List<LicenseSpec> licenses = new ArrayList<>();
     private final List<Vrp> vrps = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final List<String> groupFilter = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class SubscriptionSpec {
      */
     public SubscriptionSpec license(String skuId, String skuPartNumber, String description, int total,
             int reserved, VoiceCapability voice) {
-        licenses.add(new Object[] {skuId, skuPartNumber, description, total, reserved, voice, null});
+        licenses.add(new LicenseSpec(new License(skuId, skuPartNumber, description, total, reserved, voice), null));
         return this;
     }
 
@@ -186,7 +186,7 @@ public final class SubscriptionSpec {
      */
     public SubscriptionSpec licenseWithFree(String skuId, String skuPartNumber, String description, int free,
             VoiceCapability voice) {
-        licenses.add(new Object[] {skuId, skuPartNumber, description, 0, 0, voice, free});
+        licenses.add(new LicenseSpec(new License(skuId, skuPartNumber, description, 0, 0, voice), free));
         return this;
     }
 
@@ -367,10 +367,9 @@ public final class SubscriptionSpec {
             sub.admin = new Admin(adminId, adminUsername, adminPassword);
             sub.nextAdminId = adminId + 1;
         }
-        for (Object[] l : licenses) {
-            boolean freeSpec = l[6] != null;
-            License license = new License((String) l[0], (String) l[1], (String) l[2],
-                    freeSpec ? Integer.MAX_VALUE / 2 : (Integer) l[3], (Integer) l[4], (VoiceCapability) l[5]);
+        for (LicenseSpec l : licenses) {
+            // A license sized by its free seats is unbounded until the users have taken theirs.
+            License license = l.free() == null ? l.license() : l.license().withTotal(Integer.MAX_VALUE / 2);
             sub.licenses.put(license.skuId(), license);
         }
         sub.vrps = List.copyOf(vrps);
@@ -379,7 +378,7 @@ public final class SubscriptionSpec {
         for (String n : numbers) {
             pool.putIfAbsent(n, 401 + pool.size());
         }
-        sub.numbers = java.util.Collections.unmodifiableMap(pool);
+        sub.numbers = Collections.unmodifiableMap(pool);
         for (Group g : groups) {
             Group withId = new Group(g.id() != null ? g.id() : Ids.uuid(random), g.displayName(),
                     g.description(), g.teamsEnabled());
@@ -388,31 +387,29 @@ public final class SubscriptionSpec {
         UserRules rules = new UserRules(sub);
         Map<Integer, Template> builtTemplates = new LinkedHashMap<>();
         for (TemplateSpec t : templates) {
-            builtTemplates.put(t.id, seedStep("template " + t.name, () -> t.build(rules)));
+            builtTemplates.put(t.id, seedStep(() -> "template " + t.name, t::build));
         }
-        sub.templates = java.util.Collections.unmodifiableMap(builtTemplates);
+        sub.templates = Collections.unmodifiableMap(builtTemplates);
         for (UserSpec u : users) {
-            seedStep("user " + u.displayName, () -> {
+            seedStep(() -> "user " + u.displayName, () -> {
                 rules.commit(null, u.build(sub, rules, random, domains));
                 return null;
             });
         }
         for (ResourceAccountSpec r : resourceAccounts) {
-            seedStep("resource account " + r.upn, () -> {
+            seedStep(() -> "resource account " + r.upn, () -> {
                 r.build(sub, rules, random);
                 return null;
             });
         }
-        for (Object[] l : licenses) {
-            if (l[6] != null) {
-                License placeholder = sub.licenses.get((String) l[0]);
-                int total = sub.used(placeholder.skuId()) + (Integer) l[6];
-                sub.licenses.put(placeholder.skuId(), new License(placeholder.skuId(), placeholder.skuPartNumber(),
-                        placeholder.skuDescription(), total, 0, placeholder.voice()));
+        for (LicenseSpec l : licenses) {
+            if (l.free() != null) {
+                String skuId = l.license().skuId();
+                sub.licenses.put(skuId, l.license().withTotal(sub.used(skuId) + l.free()));
             }
         }
         for (String ref : groupFilter) {
-            String id = seedStep("group filter " + ref, () -> rules.group(ref, true));
+            String id = seedStep(() -> "group filter " + ref, () -> rules.group(ref, true));
             sub.groupFilter.put(id, sub.groups.get(id).displayName());
         }
         sub.groupFilter.putAll(orphanFilter);
@@ -420,12 +417,16 @@ public final class SubscriptionSpec {
         return sub;
     }
 
-    private <T> T seedStep(String what, java.util.function.Supplier<T> step) {
+    private <T> T seedStep(Supplier<String> what, Supplier<T> step) {
         try {
             return step.get();
         } catch (HttpError e) {
-            throw new IllegalArgumentException("Invalid seed, " + what + " in subscription " + subscriptionId
+            throw new IllegalArgumentException("Invalid seed, " + what.get() + " in subscription " + subscriptionId
                     + ": " + e.reason(), e);
         }
+    }
+
+    /** A license as seeded; {@code free}, when set, sizes its total once the users took their seats. */
+    private record LicenseSpec(License license, Integer free) {
     }
 }

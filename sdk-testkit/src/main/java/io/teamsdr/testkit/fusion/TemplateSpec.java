@@ -3,7 +3,11 @@ package io.teamsdr.testkit.fusion;
 import java.util.List;
 import java.util.Objects;
 
-/** Configures a seeded template. */
+/**
+ * Configures a template of a {@link SubscriptionSpec}. Its references are checked when the
+ * template is applied, not when it is seeded: a template may name a policy, group or license
+ * the tenant lacks, and applying it is then partial (400, as the API document says).
+ */
 public final class TemplateSpec {
 
     final int id;
@@ -62,8 +66,8 @@ public final class TemplateSpec {
         return this;
     }
 
-    Template build(UserRules rules) {
-        return new Template(id, name, location == null ? null : Checks.country("location", location),
-                vrp == null ? null : rules.vrp(vrp), rules.groups(groups, true), rules.licenses(licenses, true));
+    Template build() {
+        return new Template(id, name, location == null ? null : Checks.country("location", location), vrp, groups,
+                licenses);
     }
 }

@@ -299,7 +299,12 @@ final class UserEndpoints {
         return Response.empty(204);
     }
 
-    /** #23: {@code override} (default true) replaces the settings, false only adds and fills gaps. */
+    /**
+     * #23: {@code override} (default true) replaces the settings, false only adds and fills gaps.
+     * A setting the template names but the tenant lacks is not applied while the others are: 400
+     * "applied partially" (or "not applied" when nothing could be). An unknown template is a 400
+     * too; 404 is for a missing tenant or subscription path.
+     */
     Response applyTemplate(Request request, SubscriptionState sub) {
         UserRules rules = new UserRules(sub);
         UserState before = rules.user(request.pathParam("ms_user_id"));
@@ -309,11 +314,15 @@ final class UserEndpoints {
             Boolean value = JsonBody.of(request).bool("override");
             override = value == null || value;
         }
-        UserState after = before.copy();
-        UserRules.applyTemplate(after, template, override);
-        rules.commit(before, after);
+        TemplateApplication application = TemplateApplication.of(rules, before, template, override);
+        if (application.applied() > 0) {
+            rules.commit(before, application.after());
+        }
+        if (application.failed()) {
+            throw application.error();
+        }
         ObjectNode n = Json.object();
-        n.set("after", FusionJson.settings(UserRules.settings(after)));
+        n.set("after", FusionJson.settings(UserRules.settings(application.after())));
         n.set("before", FusionJson.settings(UserRules.settings(before)));
         return Response.json(200, n);
     }
@@ -327,7 +336,7 @@ final class UserEndpoints {
         }
         Template t = sub.templates.get(id);
         if (t == null) {
-            throw FusionErrors.notFound(FusionErrors.TEMPLATE_NOT_FOUND, "The template does not exist: " + id);
+            throw FusionErrors.bad(FusionErrors.TEMPLATE_NOT_FOUND, "The template does not exist: " + id);
         }
         return t;
     }

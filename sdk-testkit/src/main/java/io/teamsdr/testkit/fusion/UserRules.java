@@ -183,21 +183,6 @@ final class UserRules {
         return new TemplateSettings(u.groups, u.licenses, u.location, u.vrp);
     }
 
-    /** Applies a template to a copy of the user: replace everything, or only add and fill gaps. */
-    static void applyTemplate(UserState u, Template t, boolean override) {
-        if (override) {
-            u.groups = t.groups();
-            u.licenses = t.licenses();
-            u.location = t.location() != null ? t.location() : u.location;
-            u.vrp = t.vrp() != null ? t.vrp() : u.vrp;
-        } else {
-            u.groups = union(u.groups, t.groups());
-            u.licenses = union(u.licenses, t.licenses());
-            u.location = u.location == null ? t.location() : u.location;
-            u.vrp = u.vrp == null ? t.vrp() : u.vrp;
-        }
-    }
-
     /** The template-managed settings of a user at one moment. */
     record TemplateSettings(List<String> groups, List<String> licenses, String location, String vrp) {
     }
