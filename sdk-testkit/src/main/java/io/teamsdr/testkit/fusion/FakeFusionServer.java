@@ -56,6 +56,7 @@ public final class FakeFusionServer implements StatefulFake {
     private final FakeHttpServer http;
     private final Clock clock;
     private final GraphDirectory graph;
+    private final RouteTable routes;
 
     private FakeFusionServer(Builder b) {
         this.seed = b.seed;
@@ -67,7 +68,7 @@ public final class FakeFusionServer implements StatefulFake {
                 new ContinuationTokens(secret, b.continuationTokenLifetime, b.clock),
                 b.resourceAccountSettleAfter, b.resourceAccountSettleListCalls);
         String defaultKey = FusionState.key(seed.draasInstance(), seed.tenantUuid(), seed.subscriptionId());
-        RouteTable routes = FusionRoutes.build(state, ctx);
+        this.routes = FusionRoutes.build(state, ctx);
         GraphEndpoints.register(routes, state, ctx, defaultKey);
         this.http = FakeHttpServer.builder("fusion")
                 .host(b.host)
@@ -439,6 +440,11 @@ public final class FakeFusionServer implements StatefulFake {
      */
     public FusionSeed seed() {
         return seed;
+    }
+
+    /** Every route the server answers, as {@code METHOD template}, for the fidelity ledger's check. */
+    List<String> routes() {
+        return routes.routes();
     }
 
     /** Stops the server. */
