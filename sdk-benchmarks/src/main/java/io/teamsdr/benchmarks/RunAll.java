@@ -30,7 +30,7 @@ import java.util.Set;
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code paired, connections, scroll, upload, testkit, concurrency}.
+ * among {@code paired, connections, scroll, upload, testkit, concurrency, scale}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,10 +54,12 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "concurrency", "scale");
+        boolean quick = false;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
                 settings = RunSettings.quick();
+                quick = true;
             } else if (arg.startsWith("--only=")) {
                 phases = Set.of(arg.substring("--only=".length()).split(","));
             } else {
@@ -84,6 +86,9 @@ public final class RunAll {
         }
         if (phases.contains("concurrency")) {
             all.concurrency();
+        }
+        if (phases.contains("scale")) {
+            new ScaleRuns(quick, all::record).run();
         }
         all.write();
     }

@@ -53,10 +53,14 @@ final class UserEndpoints {
         String prefix = search == null ? null : search.toLowerCase(Locale.ROOT);
         List<UserState> page = new ArrayList<>(Math.min(pageSize, 1000));
         boolean more = false;
-        for (Iterator<UserState> it = sub.users.inListOrderAfter(after); it.hasNext();) {
+        // The order starts with the lower-case display name, so a search's users are one range of it.
+        String from = prefix != null && (after == null || prefix.compareTo(after) > 0) ? prefix : after;
+        for (Iterator<UserState> it = sub.users.inListOrderAfter(from); it.hasNext();) {
             UserState u = it.next();
-            if ((prefix == null || u.displayName.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    && (group == null || u.groups.contains(group))
+            if (prefix != null && !u.sortKey().startsWith(prefix)) {
+                break;
+            }
+            if ((group == null || u.groups.contains(group))
                     && inGroupFilter(sub, u)
                     && matches(filters, rules, u)) {
                 if (page.size() == pageSize) {

@@ -194,8 +194,15 @@ final class UserRules {
     /** Whether a user or a resource account has the UPN (any case). */
     boolean upnTaken(String upn) {
         String wanted = normalizeUpn(upn);
-        return sub.users.byUpn(wanted).isPresent()
-                || sub.resourceAccounts.values().stream().anyMatch(r -> normalizeUpn(r.upn).equals(wanted));
+        if (sub.users.byUpn(wanted).isPresent()) {
+            return true;
+        }
+        for (ResourceAccountState r : sub.resourceAccounts.values()) {
+            if (normalizeUpn(r.upn).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> without(List<String> list, String value) {

@@ -31,7 +31,7 @@ public final class UserSpec {
     private String location;
     private List<String> licenses = List.of();
     private List<String> groups = List.of();
-    private final List<String> roles = new ArrayList<>();
+    private List<String> roles = List.of();
     private String vrp;
     private String number;
     private List<String> customerLicenses = List.of();
@@ -103,7 +103,9 @@ public final class UserSpec {
      * @return this spec
      */
     public UserSpec role(String displayName) {
-        roles.add(displayName);
+        List<String> more = new ArrayList<>(roles);
+        more.add(Objects.requireNonNull(displayName, "displayName"));
+        roles = List.copyOf(more);
         return this;
     }
 

@@ -4,7 +4,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +60,16 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
 
     /**
      * An empty map for loading many entries: puts and lookups are hash-fast, ordered reads are
-     * refused until {@link #compact()} sorts everything once.
+     * refused until {@link #compact()} sorts everything once (in one linear pass when the entries
+     * came in key order).
      *
      * @param <K> key type
      * @param <V> value type
      * @return the map
      */
     public static <K extends Comparable<? super K>, V> LayeredSortedMap<K, V> loading() {
-        return new LayeredSortedMap<K, V>(NONE, NONE, new HashMap<K, V>(), true, 0);
+        // Insertion order is kept: entries loaded in key order then sort in one linear pass.
+        return new LayeredSortedMap<K, V>(NONE, NONE, new LinkedHashMap<K, V>(), true, 0);
     }
 
     /**
@@ -77,8 +79,9 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
      * @return the value, {@code null} when absent
      */
     public V get(K key) {
-        if (layer.containsKey(key)) {
-            return layer.get(key);
+        V changed = layer.get(key);
+        if (changed != null || baseKeys.length == 0 || layer.containsKey(key)) {
+            return changed;
         }
         int at = Arrays.binarySearch(baseKeys, key);
         return at >= 0 ? value(at) : null;
@@ -103,8 +106,10 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
      */
     public V put(K key, V value) {
         Objects.requireNonNull(value, "value");
-        V previous = get(key);
-        layer.put(key, value);
+        V previous = baseKeys.length == 0 ? layer.put(key, value) : get(key);
+        if (baseKeys.length > 0) {
+            layer.put(key, value);
+        }
         if (previous == null) {
             size++;
         }
@@ -164,7 +169,7 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
      * @return the copy
      */
     public LayeredSortedMap<K, V> copy() {
-        Map<K, V> copied = loading ? new HashMap<>(layer) : new TreeMap<>((TreeMap<K, V>) layer);
+        Map<K, V> copied = loading ? new LinkedHashMap<>(layer) : new TreeMap<>((TreeMap<K, V>) layer);
         return new LayeredSortedMap<>(baseKeys, baseValues, copied, loading, size);
     }
 
@@ -185,15 +190,18 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
                     entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v));
                 }
             });
-            layer.forEach((k, v) -> {
-                if (v != null) {
-                    entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v));
+            for (Map.Entry<K, V> e : layer.entrySet()) {
+                if (e.getValue() != null) {
+                    entries.add(e);
                 }
-            });
-            entries.sort(Map.Entry.comparingByKey());
-            for (int i = 0; i < entries.size(); i++) {
-                keys[i] = entries.get(i).getKey();
-                values[i] = entries.get(i).getValue();
+            }
+            @SuppressWarnings("unchecked")
+            Map.Entry<K, V>[] sorted = entries.toArray(new Map.Entry[0]);
+            // A load of a million entries sorts on every core.
+            Arrays.parallelSort(sorted, Map.Entry.comparingByKey());
+            for (int i = 0; i < sorted.length; i++) {
+                keys[i] = sorted[i].getKey();
+                values[i] = sorted[i].getValue();
             }
         } else {
             int i = 0;
