@@ -35,11 +35,12 @@ public final class ScaleSummary {
         line("");
         line("### 6a. Seeding a Fusion tenant with the DSL (`FusionSeed` build alone, a JVM of its own per run, `-Xmx3g`)");
         line("");
-        line("| users | seconds | µs per user |");
-        line("|---|---|---|");
+        line("| users | seconds | µs per user | CPU seconds, all threads |");
+        line("|---|---|---|---|");
         for (String variant : variants("scale-seeding")) {
-            line("| %s | %s | %s |", variant, range("scale-seeding", variant, "seedSeconds", 1, "%.2f"),
-                    range("scale-seeding", variant, "microsPerUser", 1, "%.1f"));
+            line("| %s | %s | %s | %s |", variant, range("scale-seeding", variant, "seedSeconds", 1, "%.2f"),
+                    range("scale-seeding", variant, "microsPerUser", 1, "%.1f"),
+                    range("scale-seeding", variant, "cpuSeconds", 1, "%.1f"));
         }
         line("");
         line("### 6b. One users page (100 users) at 1,000 and at 1,000,000 users (raw HTTP client, server in its own JVM)");

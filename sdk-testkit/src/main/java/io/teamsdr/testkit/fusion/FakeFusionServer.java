@@ -41,13 +41,14 @@ import java.util.function.Predicate;
  *
  * <p>Errors are {@code {"error":{"code":<int>,"reason":"..."}}}, the shape the API document shows.
  * Only code 2095 ("The template does not exist") comes from the document; the other numeric codes
- * (2001 to 2061) are the fake's own, listed in {@code FIDELITY.md} of the testkit: assert on the
- * HTTP status and the reason, never branch production code on a fake-only code.
+ * (2001 to 2061) are the fake's own, listed in {@code sdk-testkit/FIDELITY.md} of the project:
+ * assert on the HTTP status and the reason, never branch production code on a fake-only code.
  *
- * <p>Every behaviour is listed in {@code FIDELITY.md} as documented, assumed (a decision where the
- * document is silent) or fake-only. The demo data is described in {@code DEMO.md}. State is
- * indexed: a tenant of a million users costs per user what one of a thousand does, and a reset or
- * snapshot costs what changed since the seed. Thread-safe: every request runs under one lock.
+ * <p>Every behaviour is listed in {@code sdk-testkit/FIDELITY.md} as documented, assumed (a
+ * decision where the document is silent) or fake-only. The demo data is described in
+ * {@code sdk-testkit/DEMO.md}. State is indexed: a tenant of a million users costs per user what
+ * one of a thousand does, and a reset or snapshot costs what changed since the seed. Thread-safe:
+ * every request runs under one lock.
  */
 public final class FakeFusionServer implements StatefulFake {
 

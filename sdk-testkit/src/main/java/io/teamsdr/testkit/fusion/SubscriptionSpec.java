@@ -350,6 +350,7 @@ public final class SubscriptionSpec {
 
     SubscriptionState build(Random random, String defaultTenant) {
         SubscriptionState sub = new SubscriptionState();
+        sub.users = UserTable.loading(users.size());
         sub.draasInstance = draasInstance;
         sub.tenantUuid = tenantUuid != null ? tenantUuid : defaultTenant;
         sub.id = subscriptionId;

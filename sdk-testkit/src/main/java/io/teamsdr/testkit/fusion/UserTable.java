@@ -34,8 +34,13 @@ final class UserTable {
 
     /** A table to fill with many users before it is {@link #compact() compacted}; no ordered reads meanwhile. */
     static UserTable loading() {
-        return new UserTable(LayeredSortedMap.loading(), LayeredSortedMap.loading(), LayeredSortedMap.loading(),
-                LayeredSortedMap.loading(), new HashMap<>());
+        return loading(16);
+    }
+
+    /** A table to fill with about {@code expected} users (and a tenth as many numbers). */
+    static UserTable loading(int expected) {
+        return new UserTable(LayeredSortedMap.loading(expected), LayeredSortedMap.loading(expected),
+                LayeredSortedMap.loading(expected), LayeredSortedMap.loading(expected / 10), new HashMap<>());
     }
 
     UserTable copy() {

@@ -68,8 +68,22 @@ public final class LayeredSortedMap<K extends Comparable<? super K>, V> {
      * @return the map
      */
     public static <K extends Comparable<? super K>, V> LayeredSortedMap<K, V> loading() {
+        return loading(16);
+    }
+
+    /**
+     * An empty map for loading about {@code expected} entries (see {@link #loading()}), sized so
+     * that it never grows on the way.
+     *
+     * @param expected how many entries are coming
+     * @param <K> key type
+     * @param <V> value type
+     * @return the map
+     */
+    public static <K extends Comparable<? super K>, V> LayeredSortedMap<K, V> loading(int expected) {
         // Insertion order is kept: entries loaded in key order then sort in one linear pass.
-        return new LayeredSortedMap<K, V>(NONE, NONE, new LinkedHashMap<K, V>(), true, 0);
+        int capacity = (int) Math.min(1 << 30, Math.max(16, expected * 4L / 3 + 1));
+        return new LayeredSortedMap<K, V>(NONE, NONE, new LinkedHashMap<K, V>(capacity), true, 0);
     }
 
     /**

@@ -47,8 +47,8 @@ import java.util.function.Consumer;
  * journal with SIP passwords masked, and another administrator simulated by
  * {@link #simulateForeignDraft()} and {@link #simulateForeignCommit(String)}.
  *
- * <p>Behaviour where the API document is silent (kept in line with NOTES.md; every behaviour is
- * listed in the testkit's {@code FIDELITY.md} as documented, assumed or fake-only):
+ * <p>Behaviour where the API document is silent (every behaviour is listed in
+ * {@code sdk-testkit/FIDELITY.md} of the project as documented, assumed or fake-only):
  * <ul>
  *   <li>Errors are {@code {"error":{"code":"...","reason":"..."}}} with string codes, the fake's
  *       own (assert on the status, never branch on a code):
