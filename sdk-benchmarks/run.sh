@@ -5,9 +5,12 @@
 # Raw results (JSON, CSV) and summary.md are written to sdk-benchmarks/results/ (or $RESULTS); the
 # summary is printed at the end.
 #
-# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning]
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--reactor] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning,scale]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
 #   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
+#   --reactor   build the tree's modules into the benchmarks jar in one reactor build, installing nothing in ~/.m2
+#   scale       the testkit at a million users (seeding, page time, 1M scroll, VSXi drafts): ~25 min; e.g.
+#               RESULTS=sdk-benchmarks/results/scale sdk-benchmarks/run.sh --reactor --only=scale
 #   --no-build  use the benchmarks jar already built
 # Maven runs offline (-o) by default; MVN_OFFLINE= (empty) lets it download on a fresh machine.
 set -euo pipefail
@@ -17,11 +20,13 @@ ROOT=$(pwd)
 QUICK=0
 DEPS=1
 BUILD=1
-ONLY=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning
+ONLY=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning,scale
+REACTOR=0
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
     --no-deps) DEPS=0 ;;
+    --reactor) REACTOR=1; DEPS=0 ;;
     --no-build) BUILD=0 ;;
     --only=*) ONLY=${arg#--only=} ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
@@ -43,7 +48,12 @@ if [ "$DEPS" = 1 ]; then
 fi
 if [ "$BUILD" = 1 ]; then
   echo "== building the benchmarks jar"
-  $MVN -Pbenchmarks -pl sdk-benchmarks -Dteamsdr.buildDir=target-bench package
+  if [ "$REACTOR" = 1 ]; then
+    $MVN -Pbenchmarks -pl sdk-benchmarks -am -Dteamsdr.buildDir=target-bench package -DskipTests \
+      -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+  else
+    $MVN -Pbenchmarks -pl sdk-benchmarks -Dteamsdr.buildDir=target-bench package
+  fi
 fi
 
 mkdir -p "$RESULTS"

@@ -2,7 +2,6 @@ package io.teamsdr.benchmarks;
 
 import io.teamsdr.testkit.fusion.FusionSeed;
 import io.teamsdr.testkit.vsxi.FakeVsxiServer;
-import java.util.Locale;
 
 /** The data sets of the benchmarks, built with the testkit's seeding DSL. */
 public final class LargeTenants {
@@ -27,7 +26,7 @@ public final class LargeTenants {
                     for (int i = 0; i < users; i++) {
                         String upn = upn(i);
                         String country = COUNTRIES[i % COUNTRIES.length];
-                        s.user(String.format(Locale.ROOT, "Bench User %07d", i), u -> u.upn(upn).location(country));
+                        s.user("Bench User " + sevenDigits(i), u -> u.upn(upn).location(country));
                     }
                 })
                 .build();
@@ -40,7 +39,13 @@ public final class LargeTenants {
      * @return the UPN
      */
     public static String upn(int i) {
-        return String.format(Locale.ROOT, "u%07d@%s", i, DOMAIN);
+        return "u" + sevenDigits(i) + "@" + DOMAIN;
+    }
+
+    /** {@code 42} as {@code 0000042}; cheaper than {@code String.format}, which would dominate a million users. */
+    private static String sevenDigits(int i) {
+        String digits = Integer.toString(i);
+        return "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     /**

@@ -30,7 +30,7 @@ import java.util.Set;
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code paired, connections, scroll, upload, testkit, standalone, concurrency, provisioning}.
+ * among {@code paired, connections, scroll, upload, testkit, standalone, concurrency, provisioning, scale}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,7 +54,7 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "standalone", "concurrency", "provisioning");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "standalone", "concurrency", "provisioning", "scale");
         boolean quick = false;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
@@ -95,6 +95,9 @@ public final class RunAll {
             int users = Integer.getInteger("teamsdr.bench.provisioningUsers", quick ? 2_000 : 100_000);
             ProvisioningPlanRun.measure(users, settings.runs(), List.of("fresh", "steady"),
                     (variant, figures) -> all.record("provisioning", variant, figures.path("run").asInt(), figures));
+        }
+        if (phases.contains("scale")) {
+            new ScaleRuns(quick, all::record).run();
         }
         all.write();
     }

@@ -88,6 +88,7 @@ public final class Summary {
         if (has("concurrency")) {
             concurrency();
         }
+        out.append(ScaleSummary.markdown(runs));
     }
 
     private void callOverhead(JsonNode jmh) {

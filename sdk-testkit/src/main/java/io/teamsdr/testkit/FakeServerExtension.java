@@ -1,6 +1,11 @@
 package io.teamsdr.testkit;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,15 +17,22 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The lifecycle the JUnit 5 extensions of the fakes share. Registered in a static field (or
- * through an annotation), an extension starts one server and its client for the test class,
- * resets the server before every test (state back to the seed, journal and fault rules cleared),
- * injects the server and the client, prints the request journal when a test fails, and closes
- * both after the class. Nested classes share their outer class's server. Registered in an
- * instance field, it gives each test its own server.
+ * through an annotation), an extension starts one server for the test class, resets it before
+ * every test (state back to the seed, journal and fault rules cleared), injects the server and a
+ * client, prints the request journal when a test fails, and closes everything after the class.
+ * Nested classes share their outer class's server. Registered in an instance field, it gives each
+ * test its own server.
  *
- * <p>A subclass says how to start its server and build its client, and may inject more
- * parameter types and check each test once it ran. Tests of one class share the server, so they
- * must not run concurrently with each other.
+ * <p>Every test gets a client of its own, built before its first use in the test and closed after
+ * it, so nothing the client keeps (a 429 pause, a token, a session) passes from one test to the
+ * next. A client injected into a {@code @BeforeAll} or {@code @AfterAll} method, or into the
+ * constructor of a {@code PER_CLASS} test class, lives as long as the class instead.
+ *
+ * <p>By default a test that passed fails when it sent a request no route matched (a wrong path or
+ * method would otherwise show only as a puzzling 404 in the client).
+ *
+ * <p>A subclass says how to start its server and build its client, and may inject more parameter
+ * types. Tests of one class share the server, so they must not run concurrently with each other.
  *
  * @param <S> the fake server
  * @param <C> the client the tests talk to the server with
@@ -32,7 +44,9 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     private final Class<C> clientType;
 
     private S server;
-    private C client;
+    private C classClient;
+    private C testClient;
+    private boolean inTest;
     private RequestJournal lastJournal;
     private String ownerId;
     private boolean perTest;
@@ -57,7 +71,7 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     protected abstract S startServer(ExtensionContext context);
 
     /**
-     * Builds a client pointed at a server that has just started.
+     * Builds a new client pointed at the running server; called once per test that uses a client.
      *
      * @param server the running server
      * @return the client
@@ -65,14 +79,12 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     protected abstract C newClient(S server);
 
     /**
-     * Checks a test once it ran, while its server still runs; a failure thrown here fails the
-     * test. Does nothing unless overridden.
+     * Whether a test that passed fails when it sent a request no route matched.
      *
-     * @param server the test's server
      * @param context the test context
+     * @return the setting of the builder or the annotation
      */
-    protected void verifyTest(S server, ExtensionContext context) {
-    }
+    protected abstract boolean failOnUnmatchedRequests(ExtensionContext context);
 
     /**
      * Whether a test parameter of this type is injected; overridden to inject values derived from
@@ -90,9 +102,10 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
      * server runs.
      *
      * @param type the parameter's declared type
+     * @param client the client of the test (or of the class, for class-level injection)
      * @return the server or the client
      */
-    protected Object resolve(Class<?> type) {
+    protected Object resolve(Class<?> type, C client) {
         return type == serverType ? server : client;
     }
 
@@ -111,14 +124,28 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     }
 
     /**
-     * The client configured for the running server.
+     * The client of the running test (built on first use, closed after the test); outside a test,
+     * the class's client.
      *
      * @return the client
-     * @throws IllegalStateException outside a test of the class
+     * @throws IllegalStateException outside the tests of the class
      */
     public synchronized C client() {
-        server();
-        return client;
+        return client(inTest || testClient != null);
+    }
+
+    private C client(boolean forTest) {
+        S running = server();
+        if (forTest) {
+            if (testClient == null) {
+                testClient = newClient(running);
+            }
+            return testClient;
+        }
+        if (classClient == null) {
+            classClient = newClient(running);
+        }
+        return classClient;
     }
 
     /**
@@ -139,7 +166,7 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
      * running.
      *
      * @param context the class context
-     * @throws Exception when the client fails to close
+     * @throws Exception when a client fails to close
      */
     @Override
     public final synchronized void afterAll(ExtensionContext context) throws Exception {
@@ -158,29 +185,35 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     public final synchronized void beforeEach(ExtensionContext context) {
         startPerTestIfIdle(context);
         server.reset();
+        inTest = true;
     }
 
     /**
-     * Runs {@link #verifyTest(StatefulFake, ExtensionContext)}, then stops a per-test server even
-     * when the check failed.
+     * Fails a passed test that sent unmatched requests (when enabled), closes the test's client,
+     * then stops a per-test server even when the check failed.
      *
      * @param context the test context
      * @throws Exception when the client fails to close
      */
     @Override
     public final synchronized void afterEach(ExtensionContext context) throws Exception {
+        inTest = false;
         if (server == null) {
             // The server failed to start in beforeEach, which already failed the test.
             return;
         }
         try {
-            verifyTest(server, context);
+            verifyNoUnmatchedRequests(context);
         } finally {
-            if (perTest) {
-                // testFailed runs after this and prints the journal; it outlives the server.
-                lastJournal = server.journal();
-                perTest = false;
-                stop();
+            try {
+                closeTestClient();
+            } finally {
+                if (perTest) {
+                    // testFailed runs after this and prints the journal; it outlives the server.
+                    lastJournal = server.journal();
+                    perTest = false;
+                    stop();
+                }
             }
         }
     }
@@ -208,7 +241,7 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     @Override
     public final synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         startPerTestIfIdle(context);
-        return resolve(parameter.getParameter().getType());
+        return resolve(parameter.getParameter().getType(), client(forTest(parameter, context)));
     }
 
     /**
@@ -226,6 +259,32 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
         }
     }
 
+    /**
+     * A parameter belongs to a test unless it is one of a class-level method ({@code @BeforeAll},
+     * {@code @AfterAll}: static, or any method of a {@code PER_CLASS} class outside a test) or of
+     * the constructor of a {@code PER_CLASS} class, which runs once for all tests.
+     */
+    private static boolean forTest(ParameterContext parameter, ExtensionContext context) {
+        Executable executable = parameter.getDeclaringExecutable();
+        boolean perClass = context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                == TestInstance.Lifecycle.PER_CLASS;
+        if (executable instanceof Constructor<?>) {
+            return !perClass;
+        }
+        return !Modifier.isStatic(executable.getModifiers()) && (!perClass || context.getTestMethod().isPresent());
+    }
+
+    private void verifyNoUnmatchedRequests(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() || !failOnUnmatchedRequests(context)) {
+            return;
+        }
+        List<RecordedRequest> unmatched = server.journal().unmatchedRequests();
+        if (!unmatched.isEmpty()) {
+            throw new AssertionError("The test sent " + unmatched.size() + " request(s) that no "
+                    + serverType.getSimpleName() + " endpoint matches (wrong path or method): " + unmatched);
+        }
+    }
+
     private void startPerTestIfIdle(ExtensionContext context) {
         if (server == null) {
             start(context);
@@ -234,24 +293,31 @@ public abstract class FakeServerExtension<S extends StatefulFake, C extends Auto
     }
 
     private void start(ExtensionContext context) {
-        S started = startServer(context);
-        try {
-            client = newClient(started);
-        } catch (RuntimeException e) {
-            started.close();
-            throw e;
-        }
-        server = started;
+        server = startServer(context);
         lastJournal = null;
+    }
+
+    private void closeTestClient() throws Exception {
+        C closing = testClient;
+        testClient = null;
+        if (closing != null) {
+            closing.close();
+        }
     }
 
     private void stop() throws Exception {
         try {
-            client.close();
+            closeTestClient();
         } finally {
-            server.close();
-            server = null;
-            client = null;
+            try {
+                if (classClient != null) {
+                    classClient.close();
+                }
+            } finally {
+                classClient = null;
+                server.close();
+                server = null;
+            }
         }
     }
 }

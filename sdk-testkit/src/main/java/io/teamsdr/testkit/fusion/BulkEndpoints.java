@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Bulk user updates (#9) and their history (#30, #31). */
 final class BulkEndpoints {
@@ -23,9 +22,6 @@ final class BulkEndpoints {
     static final String KIND = "ms_users";
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
-    private static final Map<String, Set<String>> FILTER_CHOICES = Map.of(
-            "kind", Set.of("ms_users", "ms_resource_accounts"),
-            "status", Set.of("success", "partial", "error"));
 
     private final FusionContext ctx;
 
@@ -127,7 +123,12 @@ final class BulkEndpoints {
         if (templateName != null) {
             Template t = sub.templateByName(templateName).orElseThrow(() ->
                     FusionErrors.bad(FusionErrors.TEMPLATE_NOT_FOUND, "The template does not exist"));
-            UserRules.applyTemplate(after, t, true);
+            // An item is all or nothing: a template that cannot be applied whole fails the item.
+            TemplateApplication application = TemplateApplication.of(rules, after, t, true);
+            if (application.failed()) {
+                throw application.itemError();
+            }
+            after = application.after();
         }
         if (item.has("number")) {
             String number = item.string("number");
@@ -136,11 +137,15 @@ final class BulkEndpoints {
         rules.commit(before, after);
     }
 
-    /** #30: newest first; page numbers and a continuation token both work. */
+    /**
+     * #30: newest first; page numbers and a continuation token both work. The filters take the
+     * fields of a bulk job the document lists, any value (their value lists were lost). No job
+     * matching is a 404, as documented ("No bulk history found").
+     */
     Response history(Request request, SubscriptionState sub) {
         int pageSize = UserEndpoints.pageSize(request);
         String search = request.query("search").filter(s -> !s.isEmpty()).orElse(null);
-        QueryFilters filters = QueryFilters.parse(request, QueryFilters.BULK_KEYS, FILTER_CHOICES);
+        QueryFilters filters = QueryFilters.parse(request, QueryFilters.BULK_KEYS, Map.of());
         String binding = ContinuationTokens.binding(FusionState.key(sub.draasInstance, sub.tenantUuid, sub.id),
                 "bulks", String.valueOf(pageSize), search, filters.canonical());
         int page = request.query("next").filter(s -> !s.isEmpty())
@@ -152,10 +157,12 @@ final class BulkEndpoints {
             BulkJob job = sub.bulkJobs.get(i);
             boolean found = needle == null || job.title().toLowerCase(Locale.ROOT).contains(needle)
                     || job.kind().contains(needle);
-            if (found && (filters.text("kind") == null || filters.text("kind").equals(job.kind()))
-                    && (filters.text("status") == null || filters.text("status").equals(job.status()))) {
+            if (found && filters.matchAll(FusionJson.bulkFields(job))) {
                 matching.add(job);
             }
+        }
+        if (matching.isEmpty()) {
+            throw FusionErrors.notFound(404, "No bulk history found");
         }
         int pages = (matching.size() + pageSize - 1) / pageSize;
         int from = Math.min((page - 1) * pageSize, matching.size());

@@ -3,9 +3,7 @@ package io.teamsdr.testkit.fusion;
 import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.FusionCredentials;
 import io.teamsdr.fusion.MsTeams;
-import io.teamsdr.fusion.Subscription;
 import io.teamsdr.testkit.FakeServerExtension;
-import io.teamsdr.testkit.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +18,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * field (or through {@link WithFakeFusion}), it starts one server for the test class, resets it
  * before every test (state back to the seed, journal and fault rules cleared), injects the server,
  * a {@link FusionClient} configured for it and the default subscription's {@link MsTeams}, prints
- * the request journal when a test fails, and closes both after the class. Nested classes share
- * their outer class's server. Registered in an instance field, it gives each test its own server.
+ * the request journal when a test fails, and closes both after the class. Every test gets a client
+ * of its own, so a 429 pause or a token of one test never reaches the next (see
+ * {@link FakeServerExtension}). Nested classes share their outer class's server. Registered in an
+ * instance field, it gives each test its own server.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -32,6 +32,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *         .build();
  * }</pre>
  *
+ * The options and defaults are the same as {@code FakeVsxiExtension}'s: the demo data unless
+ * {@code emptyData()} or {@code seed(...)}, and failing a test that sent unmatched requests.
  * Tests of one class share the server, so they must not run concurrently with each other.
  */
 public final class FakeFusionExtension extends FakeServerExtension<FakeFusionServer, FusionClient> {
@@ -70,19 +72,17 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
     }
 
     /**
-     * The MS Teams resources of the server's default subscription.
+     * The MS Teams resources of the server's default subscription, through the running test's client.
      *
      * @return the resources
      * @throws IllegalStateException outside a test of the class
      */
     public synchronized MsTeams msTeams() {
-        FakeFusionServer running = server();
-        return client().msTeams(Subscription.of(running.draasInstance(), running.tenantUuid(),
-                running.subscriptionId()));
+        return client().msTeams(server().subscription());
     }
 
     /**
-     * Starts a server with the annotation's seed or the builder's settings.
+     * Starts a server with the annotation's settings or the builder's.
      *
      * @param context the context the server starts for
      * @return the running server
@@ -90,46 +90,40 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
     @Override
     protected FakeFusionServer startServer(ExtensionContext context) {
         FakeFusionServer.Builder builder = FakeFusionServer.builder();
-        if (fromAnnotation) {
-            boolean demo = annotation(context).map(WithFakeFusion::demoData).orElse(true);
-            builder.seed(demo ? FusionSeed.demo() : FusionSeed.empty());
+        if (fromAnnotation && !annotation(context).map(WithFakeFusion::demoData).orElse(true)) {
+            builder.emptyData();
         }
         serverSettings.forEach(setting -> setting.accept(builder));
         return builder.start();
     }
 
     /**
-     * Builds a client sending the configured token, read from the server on every request.
+     * Builds a new client from {@link FakeFusionServer#clientBuilder()}, sending the configured
+     * token, read from the server on every request.
      *
      * @param server the running server
      * @return the client
      */
     @Override
     protected FusionClient newClient(FakeFusionServer server) {
-        FusionClient.Builder builder = FusionClient.builder()
-                .endpoint(server.baseUrl())
+        FusionClient.Builder builder = server.clientBuilder()
                 .credentials(FusionCredentials.token(() -> clientToken.apply(server)));
         clientSettings.forEach(setting -> setting.accept(builder));
         return builder.build();
     }
 
     /**
-     * Fails a test that passed so far when it sent requests no route matched (if enabled): a wrong
-     * path or method would otherwise show only as a puzzling 404 in the client.
+     * The builder's or the annotation's {@code failOnUnmatchedRequests}.
      *
-     * @param server the test's server
      * @param context the test context
+     * @return whether unmatched requests fail a test
      */
     @Override
-    protected void verifyTest(FakeFusionServer server, ExtensionContext context) {
-        if (context.getExecutionException().isPresent() || !failOnUnmatched(context)) {
-            return;
+    protected boolean failOnUnmatchedRequests(ExtensionContext context) {
+        if (!fromAnnotation) {
+            return failOnUnmatched;
         }
-        List<RecordedRequest> unmatched = server.journal().unmatchedRequests();
-        if (!unmatched.isEmpty()) {
-            throw new AssertionError("The test sent " + unmatched.size()
-                    + " request(s) that no Fusion endpoint matches (wrong path or method): " + unmatched);
-        }
+        return annotation(context).map(WithFakeFusion::failOnUnmatchedRequests).orElse(true);
     }
 
     /**
@@ -144,28 +138,22 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
     }
 
     /**
-     * Supplies the server, the client or the default subscription's resources.
+     * Supplies the server, the client or the default subscription's resources through that client.
      *
      * @param type the parameter's declared type
+     * @param client the client of the test or the class
      * @return the value
      */
     @Override
-    protected Object resolve(Class<?> type) {
-        return type == MsTeams.class ? msTeams() : super.resolve(type);
-    }
-
-    private boolean failOnUnmatched(ExtensionContext context) {
-        if (!fromAnnotation) {
-            return failOnUnmatched;
-        }
-        return annotation(context).map(WithFakeFusion::failOnUnmatchedRequests).orElse(true);
+    protected Object resolve(Class<?> type, FusionClient client) {
+        return type == MsTeams.class ? client.msTeams(server().subscription()) : super.resolve(type, client);
     }
 
     private static Optional<WithFakeFusion> annotation(ExtensionContext context) {
         return context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, WithFakeFusion.class));
     }
 
-    /** Configures a {@link FakeFusionExtension}. */
+    /** Configures a {@link FakeFusionExtension}; the same options as {@code FakeVsxiExtension.Builder}. */
     public static final class Builder {
         private final List<Consumer<FakeFusionServer.Builder>> serverSettings = new ArrayList<>();
         private final List<Consumer<FusionClient.Builder>> clientSettings = new ArrayList<>();
@@ -176,8 +164,8 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
         }
 
         /**
-         * Configures the server (seed, clock, lifetimes, settling); may be called several times.
-         * Without a seed the server starts with the demo data.
+         * Configures the server (data, clock, lifetimes, settling); may be called several times,
+         * settings apply in order.
          *
          * @param settings applied to the server builder
          * @return this builder
@@ -188,7 +176,25 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
         }
 
         /**
-         * The data the server starts from and returns to before each test.
+         * Starts the server with the demo data ({@code DEMO.md}); the default.
+         *
+         * @return this builder
+         */
+        public Builder demoData() {
+            return server(FakeFusionServer.Builder::demoData);
+        }
+
+        /**
+         * Starts the server with no data ({@link FusionSeed#empty()}).
+         *
+         * @return this builder
+         */
+        public Builder emptyData() {
+            return server(FakeFusionServer.Builder::emptyData);
+        }
+
+        /**
+         * The data the server starts from, instead of the demo data, and returns to before each test.
          *
          * @param seed the seed
          * @return this builder
@@ -211,9 +217,9 @@ public final class FakeFusionExtension extends FakeServerExtension<FakeFusionSer
         }
 
         /**
-         * Configures the client (timeouts, retries, sleeper); endpoint and credentials are set.
+         * Configures every client (timeouts, retries, sleeper); endpoint and credentials are set.
          *
-         * @param settings applied to the client builder
+         * @param settings applied to each client builder
          * @return this builder
          */
         public Builder client(Consumer<FusionClient.Builder> settings) {

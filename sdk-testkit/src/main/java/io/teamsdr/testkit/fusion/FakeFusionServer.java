@@ -1,5 +1,8 @@
 package io.teamsdr.testkit.fusion;
 
+import io.teamsdr.fusion.FusionClient;
+import io.teamsdr.fusion.FusionCredentials;
+import io.teamsdr.fusion.Subscription;
 import io.teamsdr.testkit.Faults;
 import io.teamsdr.testkit.RequestJournal;
 import io.teamsdr.testkit.Snapshot;
@@ -11,10 +14,15 @@ import io.teamsdr.testkit.internal.RouteTable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A stateful fake of the Fusion MS Teams API on a loopback HTTP server: the 31 endpoints of the
@@ -25,27 +33,23 @@ import java.util.Set;
  * v1.0 endpoints a directory reconciliation reads, from the same tenant ({@link #graph()}).
  *
  * <pre>{@code
- * try (FakeFusionServer fusion = FakeFusionServer.builder().seed(FusionSeed.demo()).start()) {
- *     URI base = fusion.baseUrl();                 // http://127.0.0.1:<free port>
- *     String token = fusion.adminToken();          // Authorization: Bearer <token>
- *     String path = fusion.subscriptionPath();     // /api/v01/draas/draas_v1/tenants/<uuid>/subscriptions/42
+ * try (FakeFusionServer fusion = FakeFusionServer.builder().start();     // the demo data
+ *      FusionClient client = fusion.clientBuilder().build()) {           // endpoint and admin token set
+ *     MsTeams teams = client.msTeams(fusion.subscription());
+ *     String number = fusion.freeNumbers("BE").get(0);                   // a pool number nobody holds
  * }
  * }</pre>
  *
- * <p>Errors are {@code {"error":{"code":<int>,"reason":"..."}}}. Codes: the HTTP status for
- * 401, 403, 404 and generic errors; 2001 invalid field, 2010 user not found, 2011 group not found,
- * 2012 license not found, 2013 voice routing policy not found, 2014 customer license not found,
- * 2015 resource account not found, 2020 invalid country, 2021 invalid E.164 number, 2022 number
- * not in the pool, 2023 number in use, 2030 no free license seat, 2031 user not voice enabled,
- * 2040 invalid continuation token, 2050 tenant not onboarded, 2051 PowerShell inactive, 2052
- * MS Graph inactive, 2060 UPN taken, 2061 domain not verified, 2095 template does not exist.
+ * <p>Errors are {@code {"error":{"code":<int>,"reason":"..."}}}, the shape the API document shows.
+ * Only code 2095 ("The template does not exist") comes from the document; the other numeric codes
+ * (2001 to 2061) are the fake's own, listed in {@code sdk-testkit/FIDELITY.md} of the project:
+ * assert on the HTTP status and the reason, never branch production code on a fake-only code.
  *
- * <p>Decisions where the API document is silent: license and group lists in single updates and
- * bulk items are added to the user's (null, or an empty array on the narrow endpoints, removes
- * all), except {@code PUT msteams/{id}/licenses} which replaces the full set; a number needs a
- * license with Phone System ({@link VoiceCapability}); an unknown {@code filters} key is a 400;
- * resource account create and modify answer {@code {"id":n,"status":"creating"|"updating"}}.
- * Thread-safe: every request runs under one lock.
+ * <p>Every behaviour is listed in {@code sdk-testkit/FIDELITY.md} as documented, assumed (a
+ * decision where the document is silent) or fake-only. The demo data is described in
+ * {@code sdk-testkit/DEMO.md}. State is indexed: a tenant of a million users costs per user what
+ * one of a thousand does, and a reset or snapshot costs what changed since the seed. Thread-safe:
+ * every request runs under one lock.
  */
 public final class FakeFusionServer implements StatefulFake {
 
@@ -54,6 +58,7 @@ public final class FakeFusionServer implements StatefulFake {
     private final FakeHttpServer http;
     private final Clock clock;
     private final GraphDirectory graph;
+    private final RouteTable routes;
 
     private FakeFusionServer(Builder b) {
         this.seed = b.seed;
@@ -65,7 +70,7 @@ public final class FakeFusionServer implements StatefulFake {
                 new ContinuationTokens(secret, b.continuationTokenLifetime, b.clock),
                 b.resourceAccountSettleAfter, b.resourceAccountSettleListCalls);
         String defaultKey = FusionState.key(seed.draasInstance(), seed.tenantUuid(), seed.subscriptionId());
-        RouteTable routes = FusionRoutes.build(state, ctx);
+        this.routes = FusionRoutes.build(state, ctx);
         GraphEndpoints.register(routes, state, ctx, defaultKey);
         this.http = FakeHttpServer.builder("fusion")
                 .host(b.host)
@@ -79,7 +84,7 @@ public final class FakeFusionServer implements StatefulFake {
     }
 
     /**
-     * Starts configuring a server (demo data, free port, system clock by default).
+     * Starts configuring a server (the demo data, a free loopback port, the system clock by default).
      *
      * @return the builder
      */
@@ -140,6 +145,28 @@ public final class FakeFusionServer implements StatefulFake {
      */
     public String subscriptionPath() {
         return "/api/v01/draas/" + draasInstance() + "/tenants/" + tenantUuid() + "/subscriptions/" + subscriptionId();
+    }
+
+    /**
+     * The default subscription, for {@code client.msTeams(fake.subscription())}.
+     *
+     * @return the DraaS instance, tenant UUID and subscription id of the default subscription
+     */
+    public Subscription subscription() {
+        return Subscription.of(draasInstance(), tenantUuid(), subscriptionId());
+    }
+
+    /**
+     * A client builder set up for this server: its base URL and the {@link #adminToken()}. Add
+     * options and call {@code build()}; for programs outside JUnit (the extensions build their
+     * clients the same way).
+     *
+     * @return a new builder
+     */
+    public FusionClient.Builder clientBuilder() {
+        return FusionClient.builder()
+                .endpoint(baseUrl())
+                .credentials(FusionCredentials.token(this::adminToken));
     }
 
     /**
@@ -278,7 +305,17 @@ public final class FakeFusionServer implements StatefulFake {
             if (sub.groups.remove(groupId) == null) {
                 return false;
             }
-            sub.users.values().forEach(u -> u.groups = UserRules.without(u.groups, groupId));
+            List<UserState> members = new ArrayList<>();
+            sub.users.forEach(u -> {
+                if (u.groups.contains(groupId)) {
+                    members.add(u);
+                }
+            });
+            for (UserState member : members) {
+                UserState changed = member.copy();
+                changed.groups = UserRules.without(member.groups, groupId);
+                sub.users.put(changed);
+            }
             return true;
         });
     }
@@ -323,6 +360,63 @@ public final class FakeFusionServer implements StatefulFake {
     }
 
     /**
+     * The pool numbers of the default subscription that nobody holds, in pool order: what a test
+     * may give a user.
+     *
+     * @return the free numbers
+     */
+    public List<String> freeNumbers() {
+        return freeNumbers(number -> true);
+    }
+
+    /**
+     * The free pool numbers of one country (by calling code; {@code +1} numbers belong to both the
+     * US and Canada), in pool order.
+     *
+     * @param country ISO 3166 alpha-2 code, e.g. {@code BE} ({@code UK} reads as {@code GB})
+     * @return the free numbers, empty when the pool has none for the country
+     */
+    public List<String> freeNumbers(String country) {
+        Objects.requireNonNull(country, "country");
+        return freeNumbers(number -> CallingCodes.isOf(number, country));
+    }
+
+    private List<String> freeNumbers(Predicate<String> wanted) {
+        return state.with(s -> {
+            SubscriptionState sub = defaultSubscription(s);
+            List<String> free = new ArrayList<>();
+            for (String number : sub.numbers.keySet()) {
+                if (wanted.test(number) && sub.numberHolder(number).isEmpty()) {
+                    free.add(number);
+                }
+            }
+            return free;
+        });
+    }
+
+    /**
+     * The templates of the default subscription, for {@code PUT .../templates/{id}} and bulk items.
+     *
+     * @return template id to name, by id
+     */
+    public SortedMap<Integer, String> templates() {
+        return state.with(s -> {
+            SortedMap<Integer, String> names = new TreeMap<>();
+            defaultSubscription(s).templates.values().forEach(t -> names.put(t.id(), t.name()));
+            return names;
+        });
+    }
+
+    /**
+     * The voice routing policies of the default subscription.
+     *
+     * @return policy names, as listed
+     */
+    public List<String> voiceRoutingPolicies() {
+        return state.with(s -> defaultSubscription(s).vrps.stream().map(Vrp::identity).toList());
+    }
+
+    /**
      * Who holds a number of the default subscription's pool.
      *
      * @param e164 the number
@@ -348,6 +442,11 @@ public final class FakeFusionServer implements StatefulFake {
      */
     public FusionSeed seed() {
         return seed;
+    }
+
+    /** Every route the server answers, as {@code METHOD template}, for the fidelity ledger's check. */
+    List<String> routes() {
+        return routes.routes();
     }
 
     /** Stops the server. */
@@ -377,7 +476,25 @@ public final class FakeFusionServer implements StatefulFake {
         }
 
         /**
-         * The data to start from (default {@link FusionSeed#demo()}).
+         * Starts from the demo data ({@link FusionDemo}, described in {@code DEMO.md}); the default.
+         *
+         * @return this builder
+         */
+        public Builder demoData() {
+            return seed(FusionSeed.demo());
+        }
+
+        /**
+         * Starts with no data: {@link FusionSeed#empty()}, one onboarded subscription and nothing in it.
+         *
+         * @return this builder
+         */
+        public Builder emptyData() {
+            return seed(FusionSeed.empty());
+        }
+
+        /**
+         * Starts from this data instead of the demo data.
          *
          * @param fusionSeed the seed
          * @return this builder

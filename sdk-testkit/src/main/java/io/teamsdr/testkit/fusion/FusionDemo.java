@@ -84,6 +84,19 @@ public final class FusionDemo {
     /** Template 0, the default template. */
     public static final String DEFAULT_TEMPLATE = "Default";
 
+    /**
+     * Template {@value #PARTIAL_TEMPLATE_ID}: it names the voice routing policy
+     * {@value #MISSING_VRP}, which the tenant lacks, so applying it is partial (400 "applied
+     * partially": location, groups and licenses applied, the policy not).
+     */
+    public static final String PARTIAL_TEMPLATE = "FR-Legacy";
+
+    /** The id of {@link #PARTIAL_TEMPLATE}. */
+    public static final int PARTIAL_TEMPLATE_ID = 4;
+
+    /** The voice routing policy {@link #PARTIAL_TEMPLATE} names and the tenant lacks. */
+    public static final String MISSING_VRP = "France-Legacy";
+
     /** Login with every role (access and refresh tokens). */
     public static final String ADMIN_USERNAME = "admin";
 
@@ -167,7 +180,7 @@ public final class FusionDemo {
                 .build();
     }
 
-    private static void subscription(FusionSeed.SubscriptionSpec s) {
+    private static void subscription(SubscriptionSpec s) {
         s.verifiedDomains(DOMAIN).fusionDomain(FUSION_DOMAIN, true)
                 .admin(20, "teams.admin@" + DOMAIN, "Demo-Admin-Pa55!")
                 .license(SPE_E3_SKU, "SPE_E3", "Microsoft 365 E3", 300, VoiceCapability.NO)
@@ -207,7 +220,9 @@ public final class FusionDemo {
                 .template(2, "NL-Sales", t -> t.location("NL").vrp("Europe").licenses("SPE_E3", "MCOEV")
                         .groups("Sales", "Benelux"))
                 .template(3, "FR-Support", t -> t.location("FR").vrp("Europe").licenses("SPE_E3", "MCOEV")
-                        .groups("Support", "France"));
+                        .groups("Support", "France"))
+                .template(PARTIAL_TEMPLATE_ID, PARTIAL_TEMPLATE, t -> t.location("FR").vrp(MISSING_VRP)
+                        .licenses("SPE_E3").groups("France"));
         s.user("Thomas Anderson", u -> u.location("NL").licenses("MCOCAP", "STANDARDPACK").groups("All Company",
                         "Benelux").role("Global Administrator").number(THOMAS_NUMBER).vrp("World-DRaaS")
                 .customerLicenses("test-sku"))
@@ -232,7 +247,7 @@ public final class FusionDemo {
      * without licenses. Numbers come from the first 80 of each block, so the rollout numbers and
      * the resource accounts' numbers stay free.
      */
-    private static void generatedUsers(FusionSeed.SubscriptionSpec s, int count) {
+    private static void generatedUsers(SubscriptionSpec s, int count) {
         Random random = new Random(RANDOM_SEED + 1);
         Map<String, Integer> nextNumber = new java.util.HashMap<>();
         int countryIndex = 0;

@@ -4,8 +4,8 @@ import io.teamsdr.testkit.internal.HttpError;
 
 /**
  * Service error codes of the fake. Only 2095 ("The template does not exist") appears in the API
- * document; the others are the fake's own, kept here in one place, and documented in
- * {@link FakeFusionServer} so tests can rely on them.
+ * document; the others are the fake's own, kept here in one place and listed as fake-only in the
+ * testkit's FIDELITY.md (a test checks the list), so that nobody mistakes them for the platform's.
  */
 final class FusionErrors {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.teamsdr.testkit.internal.Json;
 import java.util.List;
+import java.util.Map;
 
 /** Renders state as the API document's examples show it: field names, nesting and omissions. */
 final class FusionJson {
@@ -151,6 +152,13 @@ final class FusionJson {
         n.put("created_on", job.createdOn());
         n.put("updated_on", job.updatedOn());
         return n;
+    }
+
+    /** The documented fields of a bulk job as text, for the history's filters. */
+    static Map<String, String> bulkFields(BulkJob job) {
+        return Map.of("id", String.valueOf(job.id()), "job_id", String.valueOf(job.jobId()), "kind", job.kind(),
+                "title", job.title(), "status", job.status(), "created_on", job.createdOn(),
+                "updated_on", job.updatedOn());
     }
 
     /** Job details; {@code job_id} is a number here, a string in the history, as documented. */

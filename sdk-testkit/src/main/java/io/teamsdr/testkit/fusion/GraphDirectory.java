@@ -149,7 +149,7 @@ public final class GraphDirectory {
      * @return the count, after the overlay
      */
     public int userCount() {
-        return change(sub -> sub.directory.users(sub).size());
+        return change(sub -> sub.directory.userCount(sub));
     }
 
     private <R> R change(Function<SubscriptionState, R> action) {

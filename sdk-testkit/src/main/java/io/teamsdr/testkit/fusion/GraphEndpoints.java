@@ -10,6 +10,7 @@ import io.teamsdr.testkit.internal.Response;
 import io.teamsdr.testkit.internal.RouteTable;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,16 +110,14 @@ final class GraphEndpoints {
         String binding = ContinuationTokens.binding(subscriptionKey, "graph-users", String.valueOf(top), selectText);
         String after = request.query("$skiptoken").filter(t -> !t.isEmpty()).map(t -> skip(t, binding)).orElse(null);
 
-        List<DirectoryOverlay.Entry> remaining = new ArrayList<>();
-        for (DirectoryOverlay.Entry e : sub.directory.users(sub)) {
-            if (after == null || e.id().compareTo(after) > 0) {
-                remaining.add(e);
-            }
+        Iterator<DirectoryOverlay.Entry> remaining = sub.directory.usersAfter(sub, after);
+        List<DirectoryOverlay.Entry> page = new ArrayList<>();
+        while (page.size() < top && remaining.hasNext()) {
+            page.add(remaining.next());
         }
-        List<DirectoryOverlay.Entry> page = remaining.subList(0, Math.min(top, remaining.size()));
         ObjectNode root = Json.object();
         root.put("@odata.context", base(request) + "/$metadata#users" + selection(selectText));
-        if (remaining.size() > top) {
+        if (remaining.hasNext()) {
             String token = ctx.continuationTokens().issue(binding, page.get(page.size() - 1).id());
             root.put("@odata.nextLink", base(request) + "/users?"
                     + (request.query("$top").isPresent() ? "$top=" + top + "&" : "")
@@ -159,18 +158,12 @@ final class GraphEndpoints {
      * the overlay), by resource accounts, and the seed's reserved seats.
      */
     private Response subscribedSkus(Request request, SubscriptionState sub) {
-        List<DirectoryOverlay.Entry> directory = sub.directory.users(sub);
         String tenantId = sub.msTenant.msTenantId() == null ? sub.tenantUuid : sub.msTenant.msTenantId();
         ObjectNode root = Json.object();
         root.put("@odata.context", base(request) + "/$metadata#subscribedSkus");
         ArrayNode value = root.putArray("value");
         for (License l : sub.licenses.values()) {
-            int consumed = l.reserved() + resourceAccountSeats(sub, l.skuId());
-            for (DirectoryOverlay.Entry e : directory) {
-                if (e.skuIds().contains(l.skuId())) {
-                    consumed++;
-                }
-            }
+            int consumed = l.reserved() + sub.resourceAccountSeats(l.skuId()) + sub.directory.seats(sub, l.skuId());
             ObjectNode n = value.addObject();
             n.put("accountName", accountName(sub));
             n.put("accountId", tenantId);
@@ -186,16 +179,6 @@ final class GraphEndpoints {
             n.putArray("servicePlans");
         }
         return Response.json(200, root);
-    }
-
-    private static int resourceAccountSeats(SubscriptionState sub, String skuId) {
-        int platformUsers = 0;
-        for (UserState u : sub.users.values()) {
-            if (u.licenses.contains(skuId)) {
-                platformUsers++;
-            }
-        }
-        return sub.used(skuId) - platformUsers;
     }
 
     private static String accountName(SubscriptionState sub) {

@@ -7,4 +7,8 @@ package io.teamsdr.testkit.fusion;
  */
 record License(String skuId, String skuPartNumber, String skuDescription, int total, int reserved,
         VoiceCapability voice) {
+
+    License withTotal(int seats) {
+        return new License(skuId, skuPartNumber, skuDescription, seats, reserved, voice);
+    }
 }

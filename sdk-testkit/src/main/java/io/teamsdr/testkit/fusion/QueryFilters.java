@@ -14,7 +14,10 @@ import java.util.TreeSet;
 /**
  * The {@code filters} query parameter: one parameter holding a JSON object (see NOTES.md). Only
  * the keys the API document lists are accepted; an unknown key is a 400 rather than silently
- * ignored, so a misspelled filter fails in tests instead of returning everything.
+ * ignored, so a misspelled filter fails in tests instead of returning everything. Values are
+ * checked only against lists the document gives in full ({@code is_voice_enabled},
+ * {@code have_number}, {@code type}); a country is an ISO code or the document's own example
+ * {@code UK}, read as {@code GB}.
  */
 final class QueryFilters {
 
@@ -24,8 +27,12 @@ final class QueryFilters {
     /** Keys of the MS Teams Resource Accounts Filters section. */
     static final Set<String> RESOURCE_ACCOUNT_KEYS = Set.of("country", "have_number", "type");
 
-    /** Keys the fake accepts for the bulk history (undocumented there). */
-    static final Set<String> BULK_KEYS = Set.of("kind", "status");
+    /**
+     * Keys of the bulk history: the document lists none for the filter itself, so the fields of
+     * a bulk job it documents (history and details), matched as text.
+     */
+    static final Set<String> BULK_KEYS = Set.of("id", "job_id", "kind", "title", "status", "created_on",
+            "updated_on");
 
     private final Map<String, Object> values;
 
@@ -56,15 +63,29 @@ final class QueryFilters {
             }
             if (key.equals("country")) {
                 values.put(key, countries(v));
-            } else {
+            } else if (choices.containsKey(key)) {
                 Set<String> accepted = choices.get(key);
-                if (!v.isTextual() || (accepted != null && !accepted.contains(v.asText()))) {
-                    throw invalid("Filter " + key + " must be one of " + accepted);
+                if (!v.isTextual() || !accepted.contains(v.asText())) {
+                    throw invalid("Filter " + key + " must be one of " + new TreeSet<>(accepted));
                 }
                 values.put(key, v.asText());
+            } else {
+                values.put(key, anyOf(key, v));
             }
         }
         return new QueryFilters(values);
+    }
+
+    /** A value or an array of values, text or numbers; a record matches when its field equals one. */
+    private static TreeSet<String> anyOf(String key, JsonNode v) {
+        TreeSet<String> accepted = new TreeSet<>();
+        for (JsonNode item : v.isArray() ? v : List.of(v)) {
+            if (!item.isTextual() && !item.isNumber()) {
+                throw invalid("Filter " + key + " must be a text, a number or an array of them");
+            }
+            accepted.add(item.asText());
+        }
+        return accepted;
     }
 
     private static TreeSet<String> countries(JsonNode v) {
@@ -76,7 +97,8 @@ final class QueryFilters {
             if (!c.isTextual()) {
                 throw invalid("Filter country must be an array of country codes");
             }
-            codes.add(Checks.country("filters.country", c.asText()));
+            String code = c.asText();
+            codes.add(code.equalsIgnoreCase("UK") ? "GB" : Checks.country("filters.country", code));
         }
         return codes;
     }
@@ -88,6 +110,18 @@ final class QueryFilters {
 
     String text(String key) {
         return (String) values.get(key);
+    }
+
+    /** Whether a record's fields match every filter given as {@link #anyOf(String, JsonNode) values}. */
+    @SuppressWarnings("unchecked")
+    boolean matchAll(Map<String, String> fields) {
+        for (Map.Entry<String, Object> filter : values.entrySet()) {
+            if (filter.getValue() instanceof Set<?> accepted
+                    && !((Set<String>) accepted).contains(fields.get(filter.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A canonical form, so equal filters written differently bind a token the same way. */

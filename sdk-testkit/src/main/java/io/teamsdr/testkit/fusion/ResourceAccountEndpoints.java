@@ -31,7 +31,7 @@ final class ResourceAccountEndpoints {
         this.ctx = ctx;
     }
 
-    /** #14. */
+    /** #14: no account matching is a 404, as documented ("No MS Teams resource account found"). */
     Response list(Request request, SubscriptionState sub) {
         UserEndpoints.booleanParam(request, "refresh");
         QueryFilters filters = QueryFilters.parse(request, QueryFilters.RESOURCE_ACCOUNT_KEYS, FILTER_CHOICES);
@@ -49,6 +49,9 @@ final class ResourceAccountEndpoints {
             if (ra.pending != null) {
                 ra.listCallsBeforeSettled--;
             }
+        }
+        if (arr.isEmpty()) {
+            throw FusionErrors.notFound(404, "No MS Teams resource account found");
         }
         return Response.json(200, root);
     }

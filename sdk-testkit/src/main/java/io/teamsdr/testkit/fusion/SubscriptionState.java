@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Everything one Fusion subscription holds. Values that no endpoint changes (number pool, VRPs,
- * templates, customer license catalog) are immutable and shared between copies; the rest is
- * copied per entry, so a deep copy of a few hundred users takes microseconds.
+ * templates, customer license catalog) are immutable and shared between copies; the users are a
+ * {@link UserTable}, whose copy costs what changed since the seed; the rest (resource accounts,
+ * groups, licenses, jobs: tens of entries) is copied per entry.
  */
 final class SubscriptionState {
 
@@ -20,7 +21,7 @@ final class SubscriptionState {
     MsTenant msTenant;
     Admin admin;
     int nextAdminId = 1;
-    LinkedHashMap<String, UserState> users = new LinkedHashMap<>();
+    UserTable users = UserTable.loading();
     LinkedHashMap<String, ResourceAccountState> resourceAccounts = new LinkedHashMap<>();
     LinkedHashMap<String, Group> groups = new LinkedHashMap<>();
     /** The SRE group filter: group id to the display name it was posted with. */
@@ -50,7 +51,7 @@ final class SubscriptionState {
         c.msTenant = msTenant;
         c.admin = admin;
         c.nextAdminId = nextAdminId;
-        users.forEach((k, v) -> c.users.put(k, v.copy()));
+        c.users = users.copy();
         resourceAccounts.forEach((k, v) -> c.resourceAccounts.put(k, v.copy()));
         c.groups = new LinkedHashMap<>(groups);
         c.groupFilter = new LinkedHashMap<>(groupFilter);
@@ -78,12 +79,12 @@ final class SubscriptionState {
 
     /** Seats of a license held by users and resource accounts of this subscription. */
     int used(String skuId) {
+        return users.seats(skuId) + resourceAccountSeats(skuId);
+    }
+
+    /** Seats of a license held by resource accounts: a handful, so counted on demand. */
+    int resourceAccountSeats(String skuId) {
         int count = 0;
-        for (UserState u : users.values()) {
-            if (u.licenses.contains(skuId)) {
-                count++;
-            }
-        }
         for (ResourceAccountState ra : resourceAccounts.values()) {
             if (ra.target.licensed() && skuId.equals(Ids.RESOURCE_ACCOUNT_SKU)) {
                 count++;
@@ -98,10 +99,9 @@ final class SubscriptionState {
 
     /** Who holds a number: a user or resource account id. */
     Optional<String> numberHolder(String number) {
-        for (UserState u : users.values()) {
-            if (number.equals(u.phoneNumber)) {
-                return Optional.of(u.id);
-            }
+        Optional<UserState> user = users.holderOf(number);
+        if (user.isPresent()) {
+            return user.map(u -> u.id);
         }
         for (ResourceAccountState ra : resourceAccounts.values()) {
             if (number.equals(ra.target.phoneNumber())) {
@@ -112,7 +112,7 @@ final class SubscriptionState {
     }
 
     Optional<UserState> userByUpn(String upn) {
-        return users.values().stream().filter(u -> u.upn.equalsIgnoreCase(upn)).findFirst();
+        return users.byUpn(upn);
     }
 
     Optional<Template> templateByName(String name) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A Fusion user template: the settings applied by the template endpoint and by bulk items naming
- * it. Groups and licenses are ids; location and vrp may be {@code null} (the template leaves them).
+ * it. Groups, licenses and the policy are references by name (or id), resolved when the template
+ * is applied: a template is Fusion-side configuration and may name what the tenant lacks.
+ * Location and vrp may be {@code null} (the template leaves them).
  */
 record Template(int id, String name, String location, String vrp, List<String> groups, List<String> licenses) {
 

@@ -6,7 +6,7 @@ import io.teamsdr.testkit.internal.Json;
 import io.teamsdr.testkit.internal.Request;
 import io.teamsdr.testkit.internal.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,10 @@ final class UserEndpoints {
 
     /**
      * #5: keyset paging in (display name, id) order, so concurrent changes never make a page
-     * repeat or skip a user that existed throughout. The token is bound to the query.
+     * repeat or skip a user that existed throughout; a page seeks in the ordered index and walks
+     * only as far as it fills, whatever the tenant's size. The token is bound to the query. A
+     * query without any result is a 404, as documented ("No MS Teams user found"); a continuation
+     * whose remaining users went away meanwhile is an empty page.
      */
     Response list(Request request, SubscriptionState sub) {
         int pageSize = pageSize(request);
@@ -48,21 +51,31 @@ final class UserEndpoints {
 
         UserRules rules = new UserRules(sub);
         String prefix = search == null ? null : search.toLowerCase(Locale.ROOT);
-        List<UserState> matching = new ArrayList<>();
-        for (UserState u : sub.users.values()) {
-            if ((after == null || u.sortKey().compareTo(after) > 0)
-                    && (prefix == null || u.displayName.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    && (group == null || u.groups.contains(group))
+        List<UserState> page = new ArrayList<>(Math.min(pageSize, 1000));
+        boolean more = false;
+        // The order starts with the lower-case display name, so a search's users are one range of it.
+        String from = prefix != null && (after == null || prefix.compareTo(after) > 0) ? prefix : after;
+        for (Iterator<UserState> it = sub.users.inListOrderAfter(from); it.hasNext();) {
+            UserState u = it.next();
+            if (prefix != null && !u.sortKey().startsWith(prefix)) {
+                break;
+            }
+            if ((group == null || u.groups.contains(group))
                     && inGroupFilter(sub, u)
                     && matches(filters, rules, u)) {
-                matching.add(u);
+                if (page.size() == pageSize) {
+                    more = true;
+                    break;
+                }
+                page.add(u);
             }
         }
-        matching.sort(Comparator.comparing(UserState::sortKey));
+        if (page.isEmpty() && after == null) {
+            throw FusionErrors.notFound(404, "No MS Teams user found");
+        }
         FusionJson json = new FusionJson(sub);
         ObjectNode root = Json.object();
-        List<UserState> page = matching.subList(0, Math.min(pageSize, matching.size()));
-        if (matching.size() > pageSize) {
+        if (more) {
             root.put("next", ctx.continuationTokens().issue(binding, page.get(page.size() - 1).sortKey()));
         }
         ArrayNode users = root.putArray("users");
@@ -290,7 +303,12 @@ final class UserEndpoints {
         return Response.empty(204);
     }
 
-    /** #23: {@code override} (default true) replaces the settings, false only adds and fills gaps. */
+    /**
+     * #23: {@code override} (default true) replaces the settings, false only adds and fills gaps.
+     * A setting the template names but the tenant lacks is not applied while the others are: 400
+     * "applied partially" (or "not applied" when nothing could be). An unknown template is a 400
+     * too; 404 is for a missing tenant or subscription path.
+     */
     Response applyTemplate(Request request, SubscriptionState sub) {
         UserRules rules = new UserRules(sub);
         UserState before = rules.user(request.pathParam("ms_user_id"));
@@ -300,11 +318,15 @@ final class UserEndpoints {
             Boolean value = JsonBody.of(request).bool("override");
             override = value == null || value;
         }
-        UserState after = before.copy();
-        UserRules.applyTemplate(after, template, override);
-        rules.commit(before, after);
+        TemplateApplication application = TemplateApplication.of(rules, before, template, override);
+        if (application.applied() > 0) {
+            rules.commit(before, application.after());
+        }
+        if (application.failed()) {
+            throw application.error();
+        }
         ObjectNode n = Json.object();
-        n.set("after", FusionJson.settings(UserRules.settings(after)));
+        n.set("after", FusionJson.settings(UserRules.settings(application.after())));
         n.set("before", FusionJson.settings(UserRules.settings(before)));
         return Response.json(200, n);
     }
@@ -318,7 +340,7 @@ final class UserEndpoints {
         }
         Template t = sub.templates.get(id);
         if (t == null) {
-            throw FusionErrors.notFound(FusionErrors.TEMPLATE_NOT_FOUND, "The template does not exist: " + id);
+            throw FusionErrors.bad(FusionErrors.TEMPLATE_NOT_FOUND, "The template does not exist: " + id);
         }
         return t;
     }

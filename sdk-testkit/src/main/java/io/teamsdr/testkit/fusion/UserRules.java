@@ -121,6 +121,13 @@ final class UserRules {
      * commits it, linking or unlinking Fusion's number record as needed.
      */
     void commit(UserState before, UserState after) {
+        check(before, after);
+        link(before, after);
+        sub.users.put(after);
+    }
+
+    /** Checks every rule for {@code after} replacing {@code before} ({@code null} for a new user), changing nothing. */
+    void check(UserState before, UserState after) {
         List<String> previous = before == null ? List.of() : before.licenses;
         for (String sku : after.licenses) {
             License license = sub.licenses.get(sku);
@@ -141,6 +148,13 @@ final class UserRules {
                 throw FusionErrors.bad(FusionErrors.NOT_VOICE_ENABLED, "User " + after.upn
                         + " is not voice enabled: it needs a license with Phone System to hold a number");
             }
+        }
+    }
+
+    /** Gives a user who reaches Fusion its ids, and a new connection when its number changes. */
+    private void link(UserState before, UserState after) {
+        String oldNumber = before == null ? null : before.phoneNumber;
+        if (after.phoneNumber != null) {
             if (after.fusionId == null) {
                 after.fusionId = sub.nextFusionId++;
             }
@@ -150,7 +164,6 @@ final class UserRules {
         } else {
             after.connectionId = null;
         }
-        sub.users.put(after.id, after);
     }
 
     /** A number can go to {@code holderId} when it is in the pool and nobody else holds it. */
@@ -170,21 +183,6 @@ final class UserRules {
         return new TemplateSettings(u.groups, u.licenses, u.location, u.vrp);
     }
 
-    /** Applies a template to a copy of the user: replace everything, or only add and fill gaps. */
-    static void applyTemplate(UserState u, Template t, boolean override) {
-        if (override) {
-            u.groups = t.groups();
-            u.licenses = t.licenses();
-            u.location = t.location() != null ? t.location() : u.location;
-            u.vrp = t.vrp() != null ? t.vrp() : u.vrp;
-        } else {
-            u.groups = union(u.groups, t.groups());
-            u.licenses = union(u.licenses, t.licenses());
-            u.location = u.location == null ? t.location() : u.location;
-            u.vrp = u.vrp == null ? t.vrp() : u.vrp;
-        }
-    }
-
     /** The template-managed settings of a user at one moment. */
     record TemplateSettings(List<String> groups, List<String> licenses, String location, String vrp) {
     }
@@ -193,10 +191,18 @@ final class UserRules {
         return upn.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a user or a resource account has the UPN (any case). */
     boolean upnTaken(String upn) {
         String wanted = normalizeUpn(upn);
-        return sub.users.values().stream().anyMatch(u -> normalizeUpn(u.upn).equals(wanted))
-                || sub.resourceAccounts.values().stream().anyMatch(r -> normalizeUpn(r.upn).equals(wanted));
+        if (sub.users.byUpn(wanted).isPresent()) {
+            return true;
+        }
+        for (ResourceAccountState r : sub.resourceAccounts.values()) {
+            if (normalizeUpn(r.upn).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> without(List<String> list, String value) {

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against a {@link FakeFusionServer}: one server for the class, reset before
- * each test, and a ready {@link io.teamsdr.fusion.FusionClient} (admin token) pointed at it. The
- * server, the client and the default subscription's {@link io.teamsdr.fusion.MsTeams} are
- * injected into constructors, lifecycle and test methods that ask for them; the request journal is
- * printed when a test fails.
+ * each test, and a ready {@link io.teamsdr.fusion.FusionClient} (admin token) pointed at it, a new
+ * one for every test. The server, the client and the default subscription's
+ * {@link io.teamsdr.fusion.MsTeams} are injected into constructors, lifecycle and test methods that
+ * ask for them; the request journal is printed when a test fails. Same options and defaults as
+ * {@code @WithFakeVsxi}.
  *
  * <pre>{@code
  * @WithFakeFusion

@@ -49,6 +49,18 @@ public final class RouteTable {
     }
 
     /**
+     * Every route, as {@code METHOD template}, in the order they were added; for checks that
+     * each route is documented.
+     *
+     * @return the routes
+     */
+    public synchronized List<String> routes() {
+        List<String> routes = new java.util.ArrayList<>();
+        templates.forEach((template, t) -> t.handlers.keySet().forEach(method -> routes.add(method + " " + template)));
+        return routes;
+    }
+
+    /**
      * Finds the route for a request.
      *
      * @param method HTTP method, as sent

@@ -16,6 +16,7 @@ import io.teamsdr.testkit.vsxi.internal.VsxiErrors;
 import io.teamsdr.testkit.vsxi.internal.VsxiRoutes;
 import io.teamsdr.testkit.vsxi.internal.VsxiRuleException;
 import io.teamsdr.testkit.vsxi.internal.VsxiStore;
+import io.teamsdr.vsxi.VsxiTeamsClient;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -33,9 +35,9 @@ import java.util.function.Consumer;
  * status codes the API document leaves open are listed below). HTTP Basic authentication on every request.
  *
  * <pre>{@code
- * try (FakeVsxiServer vsxi = FakeVsxiServer.builder().demoData().start()) {
+ * try (FakeVsxiServer vsxi = FakeVsxiServer.builder().start();          // the demo data
+ *      VsxiTeamsClient client = vsxi.clientBuilder().build()) {         // endpoint and credentials set
  *     URI root = vsxi.baseUrl();          // http://127.0.0.1:PORT/SSConfig/webresources
- *     String user = vsxi.username(), password = vsxi.password();
  *     ...
  * }
  * }</pre>
@@ -45,13 +47,16 @@ import java.util.function.Consumer;
  * journal with SIP passwords masked, and another administrator simulated by
  * {@link #simulateForeignDraft()} and {@link #simulateForeignCommit(String)}.
  *
- * <p>Behaviour where the API document is silent (the project's documented decisions):
+ * <p>Behaviour where the API document is silent (every behaviour is listed in
+ * {@code sdk-testkit/FIDELITY.md} of the project as documented, assumed or fake-only):
  * <ul>
- *   <li>Errors are {@code {"error":{"code":"...","reason":"..."}}} with string codes:
+ *   <li>Errors are {@code {"error":{"code":"...","reason":"..."}}} with string codes, the fake's
+ *       own (assert on the status, never branch on a code):
  *       401 {@code UNAUTHORIZED} (with a {@code WWW-Authenticate: Basic} challenge), 404
- *       {@code NOT_FOUND} / {@code UNKNOWN_SESSION}, 405 {@code METHOD_NOT_ALLOWED}, 409
+ *       {@code NOT_FOUND} / {@code UNKNOWN_SESSION}, 404 {@code NO_DRAFT} (status, diff or discard
+ *       without a draft), 405 {@code METHOD_NOT_ALLOWED}, 409
  *       {@code DRAFT_ACTIVE} (start or rollback while a draft is active; the error object also
- *       carries {@code draftId} and {@code createdAt}), 409 {@code NO_DRAFT} (any draft call
+ *       carries {@code draftId} and {@code createdAt}), 409 {@code NO_DRAFT} (an upload or commit
  *       without a draft), 409 {@code NO_COMMITS} (rollback with an empty history), 415
  *       {@code UNSUPPORTED_MEDIA_TYPE} (an upload that is not {@code text/csv} UTF-8).</li>
  *   <li>An upload with any problem is refused whole: 400 with
@@ -67,7 +72,9 @@ import java.util.function.Consumer;
  *       {@code tenants/<tenantId>.cfg.diff} unified diffs for changed tenants only.</li>
  * </ul>
  *
- * <p>Thread-safe. Every state change is atomic: an upload applies completely or not at all.
+ * <p>Thread-safe. Every state change is atomic: an upload applies completely or not at all. State
+ * is indexed and layered: a million committed users cost per user what a thousand do, and a draft,
+ * its status, its commit and a rollback cost what the draft changes.
  */
 public final class FakeVsxiServer implements StatefulFake {
 
@@ -84,7 +91,7 @@ public final class FakeVsxiServer implements StatefulFake {
         this.username = b.username;
         this.password = b.password != null ? b.password : generatedPassword();
         this.store = new VsxiStore(b.clock, new KeyGenerator(b.keySeed));
-        store.atomically(() -> b.seeds.forEach(this::applySeed));
+        store.atomically(() -> b.data().forEach(this::applySeed));
         this.initial = store.snapshot();
         this.http = FakeHttpServer.builder("vsxi")
                 .host(b.host)
@@ -97,7 +104,7 @@ public final class FakeVsxiServer implements StatefulFake {
     }
 
     /**
-     * Starts configuring a server.
+     * Starts configuring a server (the demo data, a free loopback port, the system clock by default).
      *
      * @return the builder
      */
@@ -140,6 +147,18 @@ public final class FakeVsxiServer implements StatefulFake {
      */
     public String password() {
         return password;
+    }
+
+    /**
+     * A client builder set up for this server: its REST root and credentials. Add options and call
+     * {@code build()}; for programs outside JUnit (the extensions build their clients the same way).
+     *
+     * @return a new builder
+     */
+    public VsxiTeamsClient.Builder clientBuilder() {
+        return VsxiTeamsClient.builder()
+                .endpoint(baseUrl())
+                .credentials(username, this::password);
     }
 
     /**
@@ -279,6 +298,34 @@ public final class FakeVsxiServer implements StatefulFake {
     }
 
     /**
+     * The PBXs tenants may use.
+     *
+     * @return sorted ids
+     */
+    public List<String> pbxIds() {
+        return List.copyOf(new TreeSet<>(store.pbxIds()));
+    }
+
+    /**
+     * The service ports tenants may use.
+     *
+     * @return sorted ids
+     */
+    public List<String> servicePortIds() {
+        return List.copyOf(new TreeSet<>(store.servicePortIds()));
+    }
+
+    /**
+     * Who holds a DID in the committed configuration: DIDs are unique across tenants and users.
+     *
+     * @param did an E.164 number
+     * @return e.g. {@code tenant 1002} or {@code SIP user 3000_C}; empty when the DID is free
+     */
+    public Optional<String> didHolder(String did) {
+        return store.view(false).committed().didHolder(did).map(Object::toString);
+    }
+
+    /**
      * Returns to the state the server started with (its builder seeds), and clears the journal
      * and the fault rules.
      */
@@ -343,6 +390,8 @@ public final class FakeVsxiServer implements StatefulFake {
         private String password;
         private Clock clock = Clock.systemUTC();
         private long keySeed = 0x5EED;
+        /** Whether the demo data comes first; {@code null} until asked: demo unless only seeds were given. */
+        private Boolean demo;
         private final List<Consumer<VsxiSeed>> seeds = new ArrayList<>();
 
         private Builder() {
@@ -416,7 +465,8 @@ public final class FakeVsxiServer implements StatefulFake {
         }
 
         /**
-         * Adds initial data; may be called several times, seeds apply in order.
+         * The data to start from instead of the demo data; may be called several times, seeds
+         * apply in order. After {@link #demoData()} the seeds are added to the demo data.
          *
          * @param seed adds PBXs, service ports, tenants, users and sessions
          * @return this builder
@@ -427,12 +477,34 @@ public final class FakeVsxiServer implements StatefulFake {
         }
 
         /**
-         * Adds the {@link VsxiDemoData demo data set}.
+         * Starts from the {@link VsxiDemoData demo data} (described in {@code DEMO.md}); the default
+         * unless seeds are given. Seeds given as well are added to it.
          *
          * @return this builder
          */
         public Builder demoData() {
-            return seed(VsxiDemoData::apply);
+            this.demo = true;
+            return this;
+        }
+
+        /**
+         * Starts with no data: no PBXs, service ports, tenants, users or sessions (seeds given as
+         * well still apply).
+         *
+         * @return this builder
+         */
+        public Builder emptyData() {
+            this.demo = false;
+            return this;
+        }
+
+        private List<Consumer<VsxiSeed>> data() {
+            List<Consumer<VsxiSeed>> all = new ArrayList<>();
+            if (demo != null ? demo : seeds.isEmpty()) {
+                all.add(VsxiDemoData::apply);
+            }
+            all.addAll(seeds);
+            return all;
         }
 
         /**

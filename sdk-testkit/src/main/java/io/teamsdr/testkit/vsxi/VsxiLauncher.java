@@ -44,8 +44,8 @@ public final class VsxiLauncher implements FakeLauncher {
     @Override
     public LaunchedFake launch(StandaloneOptions options, Clock clock) {
         FakeVsxiServer.Builder builder = FakeVsxiServer.builder().clock(clock).port(options.port(name()));
-        if (!options.seed().equals(StandaloneOptions.SEED_EMPTY)) {
-            builder.demoData();
+        if (options.seed().equals(StandaloneOptions.SEED_EMPTY)) {
+            builder.emptyData();
         }
         FakeVsxiServer server = builder.start();
         return new LaunchedFake() {

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against a {@link FakeVsxiServer}: one server for the class, reset before
- * each test, and a ready {@link io.teamsdr.vsxi.VsxiTeamsClient} pointed at it. Both are injected
- * into constructors, lifecycle and test methods that ask for them; the request journal is
- * printed when a test fails.
+ * each test, and a ready {@link io.teamsdr.vsxi.VsxiTeamsClient} pointed at it, a new one for
+ * every test. Both are injected into constructors, lifecycle and test methods that ask for them;
+ * the request journal is printed when a test fails. Same options and defaults as
+ * {@code @WithFakeFusion}.
  *
  * <pre>{@code
  * @WithFakeVsxi
@@ -39,4 +40,11 @@ public @interface WithFakeVsxi {
      * @return true (the default) for the demo data
      */
     boolean demoData() default true;
+
+    /**
+     * Whether a test fails when it sent a request no route matched (a wrong path or method).
+     *
+     * @return true (the default) to fail such tests
+     */
+    boolean failOnUnmatchedRequests() default true;
 }

@@ -38,11 +38,20 @@ class DraftLifecycleTest {
     }
 
     @Test
-    void everyDraftCallWithoutADraftIsAConflict() {
+    void readingOrDroppingADraftThatIsNotThereIsNotFound() {
         List<VsxiHttp.Answer> answers = List.of(
                 http.get("/teams/draft/status"),
                 http.get("/teams/draft/diff"),
-                http.post("/teams/draft/discard"),
+                http.post("/teams/draft/discard"));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.status()).isEqualTo(404);
+            assertThat(a.json().path("error").path("code").asText()).isEqualTo("NO_DRAFT");
+        });
+    }
+
+    @Test
+    void changingOrCommittingWithoutADraftIsAConflict() {
+        List<VsxiHttp.Answer> answers = List.of(
                 http.post("/teams/draft/commit"),
                 http.postCsv("/teams/draft/update/tenants", "tenantId,tenantName,microsoftFqdn,localIp,did,pbxId,spId\n"),
                 http.deleteCsv("/teams/draft/delete/tenants", "tenantId\n1001\n"),

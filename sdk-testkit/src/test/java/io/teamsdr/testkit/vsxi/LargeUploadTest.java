@@ -56,6 +56,22 @@ class LargeUploadTest {
         assertThat(http.post("/teams/draft/commit").status()).isEqualTo(201);
         assertThat(server.sipUsers()).hasSize(ROWS + VsxiDemoData.SIP_USERS.size());
         assertThat(http.get("/teams/users?tenantIds=1002").json().path("users")).hasSize(2);
+
+        // A small draft over the large configuration reports, diffs and commits just its rows.
+        http.post("/teams/draft/start");
+        assertThat(http.postCsv("/teams/draft/update/users", "tenantId,sipUser,sipPassword,did\n"
+                + "1001,L000001,new-password,+16660000001\n1001,N000001,pw,+16669999999\n").status()).isEqualTo(200);
+        assertThat(http.deleteCsv("/teams/draft/delete/users", "sipUser\nL000002\n").status()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode users = http.get("/teams/draft/status").json().path("users");
+        assertThat(List.of(users.path("added").asInt(), users.path("updated").asInt(), users.path("deleted").asInt()))
+                .containsExactly(1, 1, 1);
+        assertThat(http.post("/teams/draft/commit").json().path("summary").path("users").path("added").asInt())
+                .isEqualTo(1);
+        assertThat(server.sipUsers()).hasSize(ROWS + VsxiDemoData.SIP_USERS.size()).contains("N000001")
+                .doesNotContain("L000002");
+        assertThat(http.post("/teams/rollback").status()).isEqualTo(200);
+        assertThat(server.sipUsers()).hasSize(ROWS + VsxiDemoData.SIP_USERS.size()).contains("L000002")
+                .doesNotContain("N000001");
     }
 
     @Test

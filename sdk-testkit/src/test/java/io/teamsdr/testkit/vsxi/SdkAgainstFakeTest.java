@@ -94,6 +94,21 @@ class SdkAgainstFakeTest {
     }
 
     @Test
+    void aUserCannotTakeATenantsDid() {
+        TeamsUser takesTenantDid = ALICE.toBuilder().tenantId("1002").did("+3225550100").build();
+        try (Draft draft = vsxi.drafts().start()) {
+            assertThatThrownBy(() -> draft.upsertUsers(List.of(takesTenantDid)))
+                    .isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
+                            .singleElement().satisfies(err -> {
+                                assertThat(err.line().getAsLong()).isEqualTo(2L);
+                                assertThat(err.field()).hasValue("did");
+                                assertThat(err.reason()).contains("tenant 1002");
+                            }));
+        }
+        assertThat(server.didHolder("+3225550100")).hasValue("tenant 1002");
+    }
+
+    @Test
     void serverSideRuleViolationsArriveWithLineAndField() {
         SbcTenant unknownPbx = NORTHWIND.toBuilder().pbxId("99999").build();
         SbcTenant takenDid = NORTHWIND.toBuilder().tenantId("1005").did("+18580001111").build();

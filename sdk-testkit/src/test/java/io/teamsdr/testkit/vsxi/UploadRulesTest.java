@@ -39,7 +39,7 @@ class UploadRulesTest {
     @Test
     void tenantFieldFormatsAreCheckedPerField() {
         VsxiHttp.Answer answer = http.postCsv("/teams/draft/update/tenants", TENANT_HEADER
-                + "20 01,Name,ms.example.com,10.0.0.1,+15550000001,12345,1\n"
+                + "2001,Name,ms.example.com,10.0.0.1,+1555000000x,12345,1\n"
                 + "2002,,ms.example.com,10.0.0.2,+15550000002,12345,1\n"
                 + "2003,Name,not_a_host,10.0.0.3,+15550000003,12345,1\n"
                 + "2004,Name,localhost,10.0.0.4,+15550000004,12345,1\n"
@@ -49,7 +49,7 @@ class UploadRulesTest {
                 + "2008,Name,ms.example.com,10.0.0.8,+0123,12345,1\n"
                 + "2009,Name,ms.example.com,fe80::1,+15550000009,12345,1\n");
         assertRejected(answer,
-                tuple(2, "tenantId"), tuple(3, "tenantName"), tuple(4, "microsoftFqdn"), tuple(5, "microsoftFqdn"),
+                tuple(2, "did"), tuple(3, "tenantName"), tuple(4, "microsoftFqdn"), tuple(5, "microsoftFqdn"),
                 tuple(6, "localIp"), tuple(7, "localIp"), tuple(8, "did"), tuple(9, "did"));
         assertThat(answer.json().path("error").path("code").asText()).isEqualTo("VALIDATION_FAILED");
         assertNothingStaged();
@@ -101,13 +101,57 @@ class UploadRulesTest {
                 + "1001,5001_X,pw,+15550000002\n"
                 + "1001,5001_X,pw,+15550000003\n"
                 + "1001,5002_X,pw,+15551001000\n"
-                + "1001,bad user,pw,+15550000004\n"
+                + "1001,,pw,+15550000004\n"
                 + "1001,5003_X,,+15550000005\n");
         assertRejected(answer, tuple(2, "tenantId"), tuple(4, "sipUser"), tuple(5, "did"), tuple(6, "sipUser"),
                 tuple(7, "sipPassword"));
         assertThat(reasons(answer)).contains("tenant 9999 does not exist; create the tenant before its users",
                 "DID +15551001000 is already used by SIP user 2000_T");
         assertNothingStaged();
+    }
+
+    @Test
+    void tenantsAndUsersShareOneDidSpace() {
+        VsxiHttp.Answer userTakesTenantDid = http.postCsv("/teams/draft/update/users", USER_HEADER
+                + "1001,5001_X,pw,+15550000001\n"
+                + "1001,5002_X,pw,+3225550100\n");
+        assertRejected(userTakesTenantDid, tuple(3, "did"));
+        assertThat(reasons(userTakesTenantDid)).containsExactly("DID +3225550100 is already used by tenant 1002");
+
+        VsxiHttp.Answer tenantTakesUserDid = http.postCsv("/teams/draft/update/tenants", TENANT_HEADER
+                + "2001,New,n.example.com,10.0.0.1,+3225550101,12345,1\n");
+        assertRejected(tenantTakesUserDid, tuple(2, "did"));
+        assertThat(reasons(tenantTakesUserDid)).containsExactly("DID +3225550101 is already used by SIP user 3000_C");
+        assertNothingStaged();
+        assertThat(http.get("/teams/smcFiles?includeDraft=true").zip().get("tenants/1002.cfg"))
+                .containsOnlyOnce("from-teams +3225550100 ");
+    }
+
+    @Test
+    void theDidCheckSeesWhatTheDraftStagedAndFreed() {
+        assertThat(http.postCsv("/teams/draft/update/tenants", TENANT_HEADER
+                + "2001,New,n.example.com,10.0.0.1,+15550000001,12345,1\n").status()).isEqualTo(200);
+        VsxiHttp.Answer staged = http.postCsv("/teams/draft/update/users", USER_HEADER + "1001,5001_X,pw,+15550000001\n");
+        assertThat(reasons(staged)).containsExactly("DID +15550000001 is already used by tenant 2001");
+        assertThat(http.deleteCsv("/teams/draft/delete/users", "sipUser\n3000_C\n").status()).isEqualTo(200);
+        assertThat(http.postCsv("/teams/draft/update/tenants", TENANT_HEADER
+                + "2002,Other,o.example.com,10.0.0.2,+3225550101,12345,1\n").status())
+                .as("the DID of a user the draft deleted is free").isEqualTo(200);
+        assertThat(http.postCsv("/teams/draft/update/users", USER_HEADER + "1001,2000_T,pw,+15551001001\n"
+                + "1001,2001_T,pw,+15551001000\n").status()).as("two users swapping DIDs").isEqualTo(200);
+    }
+
+    @Test
+    void idsNamesAndSipUsersTakeAnyValueAndNeverEscapeTheirFile() {
+        VsxiHttp.Answer answer = http.postCsv("/teams/draft/update/tenants", TENANT_HEADER
+                + "../etc/x,\"Name\nwith a line\",n.example.com,10.0.0.1,+15550000001,12345,1\n");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(http.postCsv("/teams/draft/update/users", USER_HEADER
+                + "../etc/x,user with spaces,p\u00e4ss,+15550000002\n").status()).isEqualTo(200);
+        java.util.Map<String, String> files = http.get("/teams/smcFiles?includeDraft=true").zip();
+        assertThat(files).containsKey("tenants/%2E.%2Fetc%2Fx.cfg");
+        assertThat(files.get("tenants/%2E.%2Fetc%2Fx.cfg")).contains("tenant-name = Name\\u000awith a line\n")
+                .contains("user user with spaces did=+15550000002");
     }
 
     @Test
@@ -227,9 +271,8 @@ class UploadRulesTest {
                 + "2001,\"Two\nlines\",n.example.com,10.0.0.1,+15550000001,12345,1\n"
                 + "\n"
                 + "2002,Fine,m.example.com,10.0.0.2,not-a-number,12345,1\n");
-        // The name breaks the no-control-character rule (it would break the generated file); the
-        // next record starts on physical line 5.
-        assertRejected(answer, tuple(2, "tenantName"), tuple(5, "did"));
+        // The name spans two physical lines, so the next record starts on physical line 5.
+        assertRejected(answer, tuple(5, "did"));
     }
 
     @Test

@@ -5,16 +5,27 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes ZIP archives whose bytes depend only on their entries: names in sorted order, one fixed
- * modification time, no extra fields, fixed compression level. Contents are produced one entry at
- * a time, so only one generated file is in memory while the archive streams out.
+ * modification time, no extra fields, fixed compression level. Each entry writes its content
+ * straight into the compressing stream, so an archive of any size streams out in constant memory.
  */
 public final class DeterministicZip {
+
+    /** Writes the content of one entry. */
+    @FunctionalInterface
+    public interface EntryContent {
+        /**
+         * Writes the entry's bytes.
+         *
+         * @param out the entry's stream; not to be closed
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     /**
      * The time stamped on every entry. Set as a local date-time so that no time-zone conversion
@@ -33,10 +44,10 @@ public final class DeterministicZip {
      * Writes an archive. The stream is finished but not closed.
      *
      * @param out destination
-     * @param entries entry name to a producer of its bytes, iterated in name order
+     * @param entries entry name to the writer of its content, iterated in name order
      * @throws IOException when writing fails
      */
-    public static void write(OutputStream out, SortedMap<String, Supplier<byte[]>> entries) throws IOException {
+    public static void write(OutputStream out, SortedMap<String, EntryContent> entries) throws IOException {
         if (entries.isEmpty()) {
             out.write(EMPTY_ARCHIVE);
             out.flush();
@@ -44,11 +55,11 @@ public final class DeterministicZip {
         }
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.setLevel(6);
-        for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
+        for (Map.Entry<String, EntryContent> entry : entries.entrySet()) {
             ZipEntry zipEntry = new ZipEntry(entry.getKey());
             zipEntry.setTimeLocal(ENTRY_TIME);
             zip.putNextEntry(zipEntry);
-            zip.write(entry.getValue().get());
+            entry.getValue().writeTo(zip);
             zip.closeEntry();
         }
         zip.finish();

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The rules of the Teams Provisioning API that depend on the state: uniqueness, existence, and
  * immutable fields. Each check looks at the configuration as it would be after the whole upload,
  * so that an upload swapping two DIDs is accepted while two rows claiming one DID are not.
+ * Tenants and users share one DID space ("IDs and DIDs must be unique"): a user cannot take a
+ * tenant's DID, nor a tenant a user's. Lookups go through the configuration's indexes, so an
+ * upload costs its rows, not the configuration's size.
  */
 public final class UploadRules {
 
@@ -56,22 +60,21 @@ public final class UploadRules {
                 errors.add(new RowError(row.line(), "spId", "service port " + t.spId() + " does not exist"));
             }
         }
-        Map<String, String> holderByDid = new HashMap<>();
-        for (Tenant t : draft.tenants()) {
-            if (!lineById.containsKey(t.tenantId())) {
-                holderByDid.put(t.did(), t.tenantId());
-            }
-        }
         Map<String, Integer> uploadLineByDid = new HashMap<>();
+        Map<String, String> uploadHolderByDid = new HashMap<>();
         for (Numbered<Tenant> row : unique) {
             Tenant t = row.value();
-            String holder = holderByDid.putIfAbsent(t.did(), t.tenantId());
-            if (holder != null) {
-                Integer line = uploadLineByDid.get(t.did());
-                errors.add(new RowError(row.line(), "did", "DID " + t.did() + " is already used by tenant " + holder
-                        + (line == null ? "" : " (line " + line + ")")));
+            Optional<ConfigState.DidHolder> holder = draft.didHolder(t.did())
+                    // A tenant in this upload gives up its DID unless its row keeps it.
+                    .filter(h -> !(h.isTenant() && lineById.containsKey(h.id())));
+            Integer line = uploadLineByDid.putIfAbsent(t.did(), row.line());
+            if (holder.isPresent()) {
+                errors.add(new RowError(row.line(), "did", "DID " + t.did() + " is already used by " + holder.get()));
+            } else if (line != null) {
+                errors.add(new RowError(row.line(), "did", "DID " + t.did() + " is already used by tenant "
+                        + uploadHolderByDid.get(t.did()) + " (line " + line + ")"));
             } else {
-                uploadLineByDid.put(t.did(), row.line());
+                uploadHolderByDid.put(t.did(), t.tenantId());
             }
         }
         return sorted(errors);
@@ -114,24 +117,21 @@ public final class UploadRules {
                         + " does not exist; create the tenant before its users"));
             }
         }
-        Map<String, String> holderByDid = new HashMap<>();
-        if (!replaceAll) {
-            for (User u : draft.users()) {
-                if (!lineBySipUser.containsKey(u.sipUser())) {
-                    holderByDid.put(u.did(), u.sipUser());
-                }
-            }
-        }
         Map<String, Integer> uploadLineByDid = new HashMap<>();
+        Map<String, String> uploadHolderByDid = new HashMap<>();
         for (Numbered<User> row : unique) {
             User u = row.value();
-            String holder = holderByDid.putIfAbsent(u.did(), u.sipUser());
-            if (holder != null) {
-                Integer line = uploadLineByDid.get(u.did());
-                errors.add(new RowError(row.line(), "did", "DID " + u.did() + " is already used by SIP user " + holder
-                        + (line == null ? "" : " (line " + line + ")")));
+            Optional<ConfigState.DidHolder> holder = draft.didHolder(u.did())
+                    // Users in this upload (all users, for a replacement) give up their DIDs; tenants keep theirs.
+                    .filter(h -> h.isTenant() || !(replaceAll || lineBySipUser.containsKey(h.id())));
+            Integer line = uploadLineByDid.putIfAbsent(u.did(), row.line());
+            if (holder.isPresent()) {
+                errors.add(new RowError(row.line(), "did", "DID " + u.did() + " is already used by " + holder.get()));
+            } else if (line != null) {
+                errors.add(new RowError(row.line(), "did", "DID " + u.did() + " is already used by SIP user "
+                        + uploadHolderByDid.get(u.did()) + " (line " + line + ")"));
             } else {
-                uploadLineByDid.put(u.did(), row.line());
+                uploadHolderByDid.put(u.did(), u.sipUser());
             }
         }
         return sorted(errors);

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>An upload with any violation is refused whole (400) listing every violation; a valid
  *       one answers with the number of rows accepted.</li>
- *   <li>"No active draft" is 409 for every draft call, as NOTES.md assumes.</li>
+ *   <li>"No active draft" ({@code NO_DRAFT}) is 404 for reading or dropping the draft (status,
+ *       diff, discard) and 409 for changing or committing it (uploads, commit), as NOTES.md
+ *       assumes: "404 no draft", "409 ... no draft is active (update, commit)".</li>
  *   <li>Rolling back with an empty history is 409 {@code NO_COMMITS}: the request is well formed
  *       and names nothing unknown, the state just does not allow it. An unknown session is 404.</li>
  *   <li>Rolling back while a draft is active is 409 {@code DRAFT_ACTIVE}: the draft was copied
@@ -84,17 +86,18 @@ public final class VsxiStore {
      * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
      */
     public synchronized void requireActiveDraft() {
-        requireDraft();
+        requireDraftToChange();
     }
 
     /**
-     * The active draft and what it changes compared with the committed configuration.
+     * The active draft and what it changes compared with the committed configuration, in time
+     * proportional to the change.
      *
      * @return the report
-     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
+     * @throws VsxiRuleException 404 {@code NO_DRAFT} when none is active
      */
     public synchronized DraftReport draftReport() {
-        DraftState active = requireDraft();
+        DraftState active = requireDraftToRead();
         return new DraftReport(active.draftId(), active.createdAt(), ChangeSummary.between(committed, active.working()));
     }
 
@@ -102,33 +105,34 @@ public final class VsxiStore {
      * The committed configuration and a private copy of the active draft's, for the diff.
      *
      * @return the view, its draft part never {@code null}
-     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
+     * @throws VsxiRuleException 404 {@code NO_DRAFT} when none is active
      */
     public synchronized StateView draftView() {
-        return new StateView(committed, requireDraft().working().copy());
+        return new StateView(committed, requireDraftToRead().working().copy());
     }
 
     /**
      * Drops the active draft and everything staged in it.
      *
      * @return the discarded draft
-     * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
+     * @throws VsxiRuleException 404 {@code NO_DRAFT} when none is active
      */
     public synchronized DraftState discard() {
-        DraftState discarded = requireDraft();
+        DraftState discarded = requireDraftToRead();
         draft = null;
         return discarded;
     }
 
     /**
-     * Makes the draft the committed configuration and records a session.
+     * Makes the draft the committed configuration and records a session, in time proportional to
+     * the draft's changes.
      *
      * @param description what the change is about; {@code null} or blank for none
      * @return the new session
      * @throws VsxiRuleException 409 {@code NO_DRAFT} when none is active
      */
     public synchronized CommitRecord commit(String description) {
-        ConfigState next = requireDraft().working();
+        ConfigState next = requireDraftToChange().working();
         CommitRecord record = record(next, description);
         draft = null;
         return record;
@@ -143,7 +147,7 @@ public final class VsxiStore {
      * @throws UploadRejectedException when any row breaks a rule
      */
     public synchronized int upsertTenants(ParsedUpload<Tenant> upload) {
-        ConfigState working = requireDraft().working();
+        ConfigState working = requireDraftToChange().working();
         reject(upload.errors(), UploadRules.tenantUpserts(working, pbxIds, servicePortIds, upload.rows()));
         upload.rows().forEach(row -> working.putTenant(row.value()));
         return upload.rows().size();
@@ -158,7 +162,7 @@ public final class VsxiStore {
      * @throws UploadRejectedException when any row breaks a rule
      */
     public synchronized int deleteTenants(ParsedUpload<String> upload) {
-        ConfigState working = requireDraft().working();
+        ConfigState working = requireDraftToChange().working();
         reject(upload.errors(), UploadRules.tenantDeletes(working, upload.rows()));
         working.removeTenants(upload.rows().stream().map(Numbered::value).toList());
         return upload.rows().size();
@@ -174,7 +178,7 @@ public final class VsxiStore {
      * @throws UploadRejectedException when any row breaks a rule
      */
     public synchronized int upsertUsers(ParsedUpload<User> upload, boolean replaceAll) {
-        ConfigState working = requireDraft().working();
+        ConfigState working = requireDraftToChange().working();
         reject(upload.errors(), UploadRules.userUpserts(working, upload.rows(), replaceAll));
         if (replaceAll) {
             working.clearUsers();
@@ -192,7 +196,7 @@ public final class VsxiStore {
      * @throws UploadRejectedException when any row breaks a rule
      */
     public synchronized int deleteUsers(ParsedUpload<String> upload) {
-        ConfigState working = requireDraft().working();
+        ConfigState working = requireDraftToChange().working();
         reject(upload.errors(), UploadRules.userDeletes(working, upload.rows()));
         upload.rows().forEach(row -> working.removeUser(row.value()));
         return upload.rows().size();
@@ -303,7 +307,7 @@ public final class VsxiStore {
                     + " is active; commit or discard it before changing the committed configuration");
         }
         if (description == null) {
-            committed = next;
+            committed = next.compactedIfLarge();
             return null;
         }
         return record(next, description);
@@ -375,7 +379,7 @@ public final class VsxiStore {
         CommitRecord record = new CommitRecord(key, now(), description == null ? "" : description.strip(),
                 ChangeSummary.between(committed, next), committed);
         history.add(record);
-        committed = next;
+        committed = next.compactedIfLarge();
         return record;
     }
 
@@ -387,9 +391,19 @@ public final class VsxiStore {
         return removed;
     }
 
-    private DraftState requireDraft() {
+    /** The draft for a call that reads or drops it: without one there is nothing to find (404). */
+    private DraftState requireDraftToRead() {
+        return requireDraft(404);
+    }
+
+    /** The draft for a call that changes or commits it: without one the state forbids the call (409). */
+    private DraftState requireDraftToChange() {
+        return requireDraft(409);
+    }
+
+    private DraftState requireDraft(int status) {
         if (draft == null) {
-            throw new VsxiRuleException(409, "NO_DRAFT", "No draft is active; start one first", Map.of());
+            throw new VsxiRuleException(status, "NO_DRAFT", "No draft is active; start one first", Map.of());
         }
         return draft;
     }

@@ -13,14 +13,16 @@ class CsvUploadReaderTest {
 
     @Test
     void readsRecordsWithTheirStartLines() throws IOException {
-        ParsedUpload<String> upload = read(UploadFormats.SIP_USERS, "sipUser\nalice\n\"bo\nb\"\ncarol\n");
+        ParsedUpload<User> upload = read(UploadFormats.USERS, "tenantId,sipUser,sipPassword,did\n"
+                + "1,alice,pw,+15550000001\n1,\"bo\nb\",pw,+15550000002\n1,,pw,+15550000003\n1,carol,pw,+15550000004\n");
         assertThat(upload.errors()).singleElement().satisfies(e -> {
-            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.line()).isEqualTo(5);
             assertThat(e.field()).isEqualTo("sipUser");
         });
-        assertThat(upload.rows()).extracting(Numbered::line, Numbered::value)
+        assertThat(upload.rows()).extracting(Numbered::line, row -> row.value().sipUser())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "alice"),
-                        org.assertj.core.groups.Tuple.tuple(5, "carol"));
+                        org.assertj.core.groups.Tuple.tuple(3, "bo\nb"),
+                        org.assertj.core.groups.Tuple.tuple(6, "carol"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +37,9 @@ class DeterministicZipTest {
     }
 
     private static byte[] zip() throws IOException {
-        TreeMap<String, Supplier<byte[]>> entries = new TreeMap<>();
-        entries.put("tenants/b.cfg", () -> "b\n".getBytes(StandardCharsets.UTF_8));
-        entries.put("tenants/a.cfg", () -> "a\n".getBytes(StandardCharsets.UTF_8));
+        TreeMap<String, DeterministicZip.EntryContent> entries = new TreeMap<>();
+        entries.put("tenants/b.cfg", out -> out.write("b\n".getBytes(StandardCharsets.UTF_8)));
+        entries.put("tenants/a.cfg", out -> out.write("a\n".getBytes(StandardCharsets.UTF_8)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DeterministicZip.write(out, entries);
         return out.toByteArray();

@@ -48,8 +48,12 @@ class FieldRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "has space", "../etc", "a/b", "-lead"})
-    void idsAreFileNameSafe(String id) {
-        assertThat(FieldRules.id(id)).isPresent();
+    @ValueSource(strings = {"has space", "../etc", "a/b", "-lead", "a-name-far-longer-than-one-hundred-and-twenty-eight-characters-a-name-far-longer-than-one-hundred-and-twenty-eight-characters-and-more"})
+    void idsNamesAndSipUsersNeedOnlyAValueAsTheDocumentStatesNoFormat(String value) {
+        assertThat(FieldRules.id(value)).isEmpty();
+        assertThat(FieldRules.text(value + "\tand a tab")).isEmpty();
+        assertThat(FieldRules.sipUser(value)).isEmpty();
+        assertThat(FieldRules.id("")).hasValue("required");
+        assertThat(FieldRules.sipUser("")).hasValue("required");
     }
 }
