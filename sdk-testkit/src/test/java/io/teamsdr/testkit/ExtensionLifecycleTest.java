@@ -143,7 +143,7 @@ class ExtensionLifecycleTest {
     static class StrictVsxiByAnnotation {
         @Test
         void seesTheDemoData(VsxiTeamsClient client) {
-            assertThat(client.tenants().list()).hasSize(VsxiDemoData.TENANT_IDS.size());
+            assertThat(client.sbcTenants().list()).hasSize(VsxiDemoData.TENANT_IDS.size());
         }
 
         @Test

@@ -94,7 +94,7 @@ class SharedOptionsTest {
             assertThat(fusionClient.msTeams(fusion.subscription()).users().get(
                     fusion.userIdByUpn(FusionDemo.THOMAS_UPN).orElseThrow()).msTeams().displayName())
                     .isEqualTo("Thomas Anderson");
-            assertThat(vsxiClient.tenants().list()).hasSize(VsxiDemoData.TENANT_IDS.size());
+            assertThat(vsxiClient.sbcTenants().list()).hasSize(VsxiDemoData.TENANT_IDS.size());
         }
     }
 

@@ -9,6 +9,7 @@ import io.teamsdr.core.BadRequestException;
 import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.MsTeams;
 import io.teamsdr.fusion.model.SyncType;
+import io.teamsdr.fusion.model.TemplateMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -149,9 +150,9 @@ class DocumentedDecisionsTest extends DemoServerTest {
         try (FusionClient client = server.clientBuilder().build()) {
             MsTeams teams = client.msTeams(server.subscription());
             String john = userId(FusionDemo.JOHN_UPN);
-            assertThatThrownBy(() -> teams.users().applyTemplate(john, 99, true))
+            assertThatThrownBy(() -> teams.users().applyTemplate(john, 99, TemplateMode.OVERRIDE))
                     .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errorCode()).hasValue("2095"));
-            assertThatThrownBy(() -> teams.users().applyTemplate(john, FusionDemo.PARTIAL_TEMPLATE_ID, true))
+            assertThatThrownBy(() -> teams.users().applyTemplate(john, FusionDemo.PARTIAL_TEMPLATE_ID, TemplateMode.OVERRIDE))
                     .isInstanceOfSatisfying(BadRequestException.class,
                             e -> assertThat(e.reason()).hasValueSatisfying(r -> assertThat(r).contains("applied partially")));
             assertThat(teams.sync().sync(SyncType.of("full")).users()).isNotEmpty();

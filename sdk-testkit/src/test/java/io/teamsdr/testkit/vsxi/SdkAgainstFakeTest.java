@@ -95,12 +95,12 @@ class SdkAgainstFakeTest {
 
     @Test
     void aUserCannotTakeATenantsDid() {
-        TeamsUser takesTenantDid = ALICE.toBuilder().tenantId("1002").did("+3225550100").build();
+        SipUser takesTenantDid = ALICE.toBuilder().tenantId("1002").did("+3225550100").build();
         try (Draft draft = vsxi.drafts().start()) {
-            assertThatThrownBy(() -> draft.upsertUsers(List.of(takesTenantDid)))
+            assertThatThrownBy(() -> draft.upsertSipUsers(Rows.of(List.of(takesTenantDid))))
                     .isInstanceOfSatisfying(CsvRejectedException.class, e -> assertThat(e.errors())
                             .singleElement().satisfies(err -> {
-                                assertThat(err.line().getAsLong()).isEqualTo(2L);
+                                assertThat(err.line()).isEqualTo(2L);
                                 assertThat(err.field()).hasValue("did");
                                 assertThat(err.reason()).contains("tenant 1002");
                             }));
