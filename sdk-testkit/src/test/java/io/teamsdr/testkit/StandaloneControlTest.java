@@ -117,11 +117,11 @@ class StandaloneControlTest {
         assertThat(vsxiStatus("GET", "/teams/draft/status")).isEqualTo(200);
         assertThat(call("POST", control + "/fakes/vsxi/snapshots/" + snapshot + "/restore", null, null).statusCode())
                 .isEqualTo(204);
-        assertThat(vsxiStatus("GET", "/teams/draft/status")).as("the draft is gone with the restore").isEqualTo(409);
+        assertThat(vsxiStatus("GET", "/teams/draft/status")).as("the draft is gone with the restore").isEqualTo(404);
 
         assertThat(vsxiStatus("POST", "/teams/draft/start")).isEqualTo(201);
         call("POST", control + "/fakes/vsxi/reset", null, null);
-        assertThat(vsxiStatus("GET", "/teams/draft/status")).isEqualTo(409);
+        assertThat(vsxiStatus("GET", "/teams/draft/status")).isEqualTo(404);
         assertThat(call("DELETE", control + "/fakes/vsxi/snapshots/" + snapshot, null, null).statusCode()).isEqualTo(204);
         assertThat(call("POST", control + "/fakes/vsxi/snapshots/" + snapshot + "/restore", null, null).statusCode())
                 .isEqualTo(404);
