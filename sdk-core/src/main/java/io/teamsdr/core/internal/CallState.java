@@ -265,8 +265,11 @@ final class CallState {
                 listener.clientPaused(info, pause);
             }
         }
+        // Real time ends the call too: a body that stalled until the deadline leaves no time for a retry,
+        // whatever a test's clock says.
+        long remaining = deadline.remainingRealNanos() <= 0 ? 0 : deadline.remainingMillis();
         Optional<Duration> wait = policy.nextWait(failure, unsent, spec.isIdempotent(), spec.body().isReplayable(),
-                attempts, retries + 1, deadline.remainingMillis());
+                attempts, retries + 1, remaining);
         if (wait.isEmpty()) {
             return Next.FAIL;
         }
