@@ -126,6 +126,11 @@ final class AsyncCall<T> {
         }
         exchange = attempt;
         state.attemptStarted(attempt);
+        attempt.onReady(() -> {
+            if (attempt.claimAnswer()) {
+                answered(attempt, null);
+            }
+        });
         CompletableFuture<HttpResponse<BodyReader>> sent;
         try {
             sent = state.transport().httpClient().sendAsync(attempt.request(), attempt.bodyHandler());
@@ -140,7 +145,11 @@ final class AsyncCall<T> {
             attempt.abort();
             return;
         }
-        sent.whenComplete((response, failure) -> answered(attempt, failure));
+        sent.whenComplete((response, failure) -> {
+            if (attempt.claimAnswer()) {
+                answered(attempt, failure);
+            }
+        });
     }
 
     private void answered(Exchange attempt, Throwable error) {
