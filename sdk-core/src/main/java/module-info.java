@@ -8,7 +8,6 @@ module io.teamsdr.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires io.github.resilience4j.core;
-    requires io.github.resilience4j.retry;
     requires io.github.resilience4j.ratelimiter;
     requires org.slf4j;
 
