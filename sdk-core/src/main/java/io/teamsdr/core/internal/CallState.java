@@ -3,7 +3,6 @@ package io.teamsdr.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.teamsdr.core.ApiException;
-import io.teamsdr.core.CallException;
 import io.teamsdr.core.ClientRateLimitException;
 import io.teamsdr.core.ConcurrencyLimitException;
 import io.teamsdr.core.DecodingException;
@@ -380,10 +379,5 @@ final class CallState {
             listener.callFailed(info, reported, attempts, Duration.ofNanos(System.nanoTime() - startedNanos));
         }
         return failure;
-    }
-
-    /** Whether the failure is one the pipeline made (its stack trace is the pipeline's, not the caller's). */
-    static boolean isPipelineFailure(Throwable failure) {
-        return failure instanceof CallException;
     }
 }
