@@ -6,6 +6,7 @@ import io.teamsdr.fusion.FusionCredentials;
 import io.teamsdr.fusion.UsersApi;
 import io.teamsdr.fusion.model.TeamsUser;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AsyncFanOutRun {
     private static final long SAMPLE_MILLIS = 5;
+    /** The name {@code new Thread(task)} gives: the JDK's one-off threads (see {@link RunAll}'s async phase). */
+    private static final String UNNAMED = "Thread-";
 
     private AsyncFanOutRun() {
     }
@@ -78,6 +81,7 @@ public final class AsyncFanOutRun {
             figures.put("threadsBefore", threadsBefore);
             figures.put("threadsPeak", threads.getPeakThreadCount());
             figures.put("threadGrowth", threads.getPeakThreadCount() - threadsBefore);
+            figures.put("namedThreadGrowth", sampler.namedPeak - threadsBefore);
             figures.put("connectionsPeak", connections.peak());
             figures.put("connectionsDistinct", connections.distinct());
             figures.put("connectionSampleMs", SAMPLE_MILLIS);
@@ -108,10 +112,15 @@ public final class AsyncFanOutRun {
         }
     }
 
-    /** Samples the connections every few milliseconds until halted; started before the thread baseline. */
+    /**
+     * Samples the connections, and the live threads other than the JDK's unnamed one-off ones, every
+     * few milliseconds until halted; started before the thread baseline.
+     */
     private static final class Sampler extends Thread {
         private final TcpConnections connections;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private volatile boolean running = true;
+        private volatile int namedPeak;
 
         Sampler(TcpConnections connections) {
             super("connection-sampler");
@@ -123,6 +132,13 @@ public final class AsyncFanOutRun {
         public void run() {
             while (running) {
                 connections.sample();
+                int named = 0;
+                for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (info != null && !info.getThreadName().startsWith(UNNAMED)) {
+                        named++;
+                    }
+                }
+                namedPeak = Math.max(namedPeak, named);
                 try {
                     Thread.sleep(SAMPLE_MILLIS);
                 } catch (InterruptedException stop) {

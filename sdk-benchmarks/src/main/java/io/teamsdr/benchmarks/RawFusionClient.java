@@ -113,29 +113,30 @@ public final class RawFusionClient {
      * @return one future per read
      */
     public List<CompletableFuture<TeamsUser>> getUsersAsync(String userId, int calls, int limit) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", authorization)
-                .GET()
-                .build();
         List<CompletableFuture<TeamsUser>> results = new ArrayList<>(calls);
         for (int i = 0; i < calls; i++) {
             results.add(new CompletableFuture<>());
         }
         AtomicInteger next = new AtomicInteger();
         for (int lane = 0; lane < Math.min(limit, calls); lane++) {
-            sendNext(request, results, next);
+            sendNext(userId, results, next);
         }
         return results;
     }
 
-    private void sendNext(HttpRequest request, List<CompletableFuture<TeamsUser>> results, AtomicInteger next) {
+    /** Builds each call's request, as a caller reading many different users would. */
+    private void sendNext(String userId, List<CompletableFuture<TeamsUser>> results, AtomicInteger next) {
         int index = next.getAndIncrement();
         if (index >= results.size()) {
             return;
         }
         CompletableFuture<TeamsUser> result = results.get(index);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .GET()
+                .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
@@ -146,7 +147,7 @@ public final class RawFusionClient {
                     result.completeExceptionally(undecodable);
                 }
             }
-            sendNext(request, results, next);
+            sendNext(userId, results, next);
         });
     }
 

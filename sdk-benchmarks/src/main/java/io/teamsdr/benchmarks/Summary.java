@@ -340,14 +340,15 @@ public final class Summary {
         line("## 6. Async fan-out: %s GET user calls started at once over one client, at most %s in flight, against "
                 + "FakeFusionServer (client JVM `-Xmx256m`)", setting("asyncCalls"), setting("asyncLimit"));
         line("");
-        line("| client | errors | wall ms | calls/s | thread growth | connections peak | connections seen | client CPU s | server CPU s |");
-        line("|---|---|---|---|---|---|---|---|---|");
+        line("| client | errors | wall ms | calls/s | thread growth | named thread growth | connections peak | connections seen | client CPU s | server CPU s |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
         for (String variant : variants("async")) {
-            line("| %s | %.0f | %s | %s | %s | %s | %s | %s | %s |", variant,
+            line("| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |", variant,
                     runsOf("async", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum(),
                     range(stats("async", variant, "elapsedMs", 1), "%.0f"),
                     range(stats("async", variant, "callsPerSecond", 1), "%.0f"),
                     range(stats("async", variant, "threadGrowth", 1), "%.0f"),
+                    range(stats("async", variant, "namedThreadGrowth", 1), "%.0f"),
                     range(stats("async", variant, "connectionsPeak", 1), "%.0f"),
                     range(stats("async", variant, "connectionsDistinct", 1), "%.0f"),
                     range(stats("async", variant, "clientCpuMs", 1000), "%.2f"),
@@ -361,7 +362,8 @@ public final class Summary {
                 line("");
             }
         }
-        line("Thread growth is the JVM's peak live threads minus those before the first call (target <= 32); connections are "
+        line("Thread growth is the JVM's peak live threads minus those before the first call (target <= 32); named thread "
+                + "growth leaves out the JDK's unnamed one-off threads (`Thread-N`, sampled every 5 ms). Connections are "
                 + "sampled from `/proc/net/tcp` every 5 ms. \"common pool 2\": the JVM ran with "
                 + "`-Djava.util.concurrent.ForkJoinPool.common.parallelism=2`, as on a machine of three cores or more.");
         line("");

@@ -28,7 +28,8 @@ final class TcpConnections {
 
     /** Reads the tables once, noting the connections open now. */
     void sample() {
-        int open = 0;
+        // A set: the kernel may list a socket twice while its table changes under the read.
+        Set<String> open = new HashSet<>();
         for (Path table : TABLES) {
             List<String> lines;
             try {
@@ -41,12 +42,12 @@ final class TcpConnections {
                 String local = fields[1];
                 String remote = fields[2];
                 if (remote.endsWith(":" + remotePortHex) && fields[3].equals(ESTABLISHED)) {
-                    open++;
-                    seen.add(local);
+                    open.add(local);
                 }
             }
         }
-        peak = Math.max(peak, open);
+        seen.addAll(open);
+        peak = Math.max(peak, open.size());
     }
 
     /** The most connections open at one sample. */

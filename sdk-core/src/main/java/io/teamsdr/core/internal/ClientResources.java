@@ -73,11 +73,11 @@ final class ClientResources {
     }
 
     /**
-     * The SDK's threads for the HTTP client: as many as cores (at least two), since its work never
-     * blocks. A fan-out of thousands of async calls runs on these few threads instead of growing a pool.
+     * The SDK's threads for the HTTP client: two per core (at least four), since its work never blocks.
+     * A fan-out of thousands of async calls runs on these few threads instead of growing a pool.
      */
     private static ExecutorService newFixedPool() {
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("teamsdr-http-"));
         pool.allowCoreThreadTimeOut(true);
