@@ -5,28 +5,23 @@
 # Raw results (JSON, CSV) and summary.md are written to sdk-benchmarks/results/ (or $RESULTS); the
 # summary is printed at the end.
 #
-# Usage: sdk-benchmarks/run.sh [--quick] [--no-deps] [--reactor] [--no-build] [--only=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning,scale]
+# Usage: sdk-benchmarks/run.sh [--quick] [--no-build] [--only=jmh,listener,paired,connections,scroll,upload,testkit,standalone,concurrency,async,provisioning,scale]
 #   --quick     tiny sizes, 1 fork / 1 repetition: checks that everything runs (results go to target-bench/quick-results)
-#   --no-deps   use the sdk-core, fusion, vsxi and testkit jars already in ~/.m2 instead of installing the tree's
-#   --reactor   build the tree's modules into the benchmarks jar in one reactor build, installing nothing in ~/.m2
-#   scale       the testkit at a million users (seeding, page time, 1M scroll, VSXi drafts): ~25 min; e.g.
-#               RESULTS=sdk-benchmarks/results/scale sdk-benchmarks/run.sh --reactor --only=scale
+#   scale       the testkit at a million users (seeding, page time, 1M scroll, VSXi drafts): ~25 min; it is
+#               not in the default set: RESULTS=sdk-benchmarks/results/scale sdk-benchmarks/run.sh --only=scale
 #   --no-build  use the benchmarks jar already built
+# The jar is built from this tree through the Maven reactor (-am); nothing is installed into ~/.m2.
 # Maven runs offline (-o) by default; MVN_OFFLINE= (empty) lets it download on a fresh machine.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 QUICK=0
-DEPS=1
 BUILD=1
-ONLY=jmh,paired,connections,scroll,upload,testkit,standalone,concurrency,provisioning,scale
-REACTOR=0
+ONLY=jmh,listener,paired,connections,scroll,upload,testkit,standalone,concurrency,async,provisioning
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
-    --no-deps) DEPS=0 ;;
-    --reactor) REACTOR=1; DEPS=0 ;;
     --no-build) BUILD=0 ;;
     --only=*) ONLY=${arg#--only=} ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
@@ -41,19 +36,10 @@ fi
 MVN="mvn -B -q ${MVN_OFFLINE--o}"
 JAR=$ROOT/sdk-benchmarks/target-bench/benchmarks.jar
 
-if [ "$DEPS" = 1 ]; then
-  echo "== installing sdk-core, fusion-msteams-sdk, vsxi-teams-sdk, sdk-testkit, sdk-provisioning from this tree"
-  $MVN -pl sdk-core,fusion-msteams-sdk,vsxi-teams-sdk,sdk-testkit,sdk-provisioning -Dteamsdr.buildDir=target-bench-deps \
-    install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
-fi
 if [ "$BUILD" = 1 ]; then
-  echo "== building the benchmarks jar"
-  if [ "$REACTOR" = 1 ]; then
-    $MVN -Pbenchmarks -pl sdk-benchmarks -am -Dteamsdr.buildDir=target-bench package -DskipTests \
-      -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
-  else
-    $MVN -Pbenchmarks -pl sdk-benchmarks -Dteamsdr.buildDir=target-bench package
-  fi
+  echo "== building the benchmarks jar from this tree (reactor, nothing installed)"
+  $MVN -Pbenchmarks -pl sdk-benchmarks -am -Dteamsdr.buildDir=target-bench package \
+    -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 fi
 
 mkdir -p "$RESULTS"
@@ -74,8 +60,14 @@ if has jmh; then
   java -jar "$JAR" SdkPartsBenchmark -prof gc "${JMH_SIZE[@]}" \
     -rf json -rff "$RESULTS/jmh-parts.json" | tee "$RESULTS/jmh-parts.txt"
 fi
+if has listener; then
+  if [ "$QUICK" = 1 ]; then JMH_SIZE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); else JMH_SIZE=(); fi
+  echo "== JMH: a call with no listener against one with a listener that does nothing"
+  java -jar "$JAR" ListenerOverheadBenchmark -prof gc "${JMH_SIZE[@]}" \
+    -rf json -rff "$RESULTS/jmh-listener.json" | tee "$RESULTS/jmh-listener.txt"
+fi
 
-PHASES=$(echo "$ONLY" | tr ',' '\n' | grep -v '^jmh$' | paste -sd, - || true)
+PHASES=$(echo "$ONLY" | tr ',' '\n' | grep -v '^jmh$' | grep -v '^listener$' | paste -sd, - || true)
 if [ -n "$PHASES" ]; then
   echo "== whole-process runs: $PHASES"
   QUICK_ARG=()
@@ -83,7 +75,7 @@ if [ -n "$PHASES" ]; then
   # The standalone phase runs both standalone jars with java -jar (STANDALONE_JAR, WIREMOCK_JAR override).
   WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' pom.xml | head -1)
   WIREMOCK_JAR=${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar}
-  STANDALONE_JAR=${STANDALONE_JAR:-$( (ls "$ROOT"/sdk-testkit/target-bench-deps/sdk-testkit-*-standalone.jar \
+  STANDALONE_JAR=${STANDALONE_JAR:-$( (ls "$ROOT"/sdk-testkit/target-bench/sdk-testkit-*-standalone.jar \
     "$HOME"/.m2/repository/io/teamsdr/sdk-testkit/*/sdk-testkit-*-standalone.jar 2>/dev/null || true) | head -1)}
   java -Dteamsdr.standaloneJar="$STANDALONE_JAR" -Dteamsdr.wiremockJar="$WIREMOCK_JAR" \
     -cp "$JAR" io.teamsdr.benchmarks.RunAll "$RESULTS" "${QUICK_ARG[@]}" "--only=$PHASES" \

@@ -7,7 +7,6 @@ module io.teamsdr.core {
     requires transitive java.net.http;
     requires transitive com.fasterxml.jackson.databind;
     requires io.github.resilience4j.core;
-    requires io.github.resilience4j.retry;
     requires io.github.resilience4j.ratelimiter;
     requires org.slf4j;
     requires transitive org.jspecify;

@@ -16,6 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reference the SDK is measured against: what a developer writes without the SDK, with
@@ -96,6 +100,55 @@ public final class RawFusionClient {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * Reads one user many times without blocking, at most {@code limit} requests in flight: {@code limit}
+     * chains, each sending the next request when its answer is decoded, the way a developer bounds
+     * {@code sendAsync} without a library.
+     *
+     * @param userId the user's object id
+     * @param calls how many reads
+     * @param limit the most requests in flight
+     * @return one future per read
+     */
+    public List<CompletableFuture<TeamsUser>> getUsersAsync(String userId, int calls, int limit) {
+        List<CompletableFuture<TeamsUser>> results = new ArrayList<>(calls);
+        for (int i = 0; i < calls; i++) {
+            results.add(new CompletableFuture<>());
+        }
+        AtomicInteger next = new AtomicInteger();
+        for (int lane = 0; lane < Math.min(limit, calls); lane++) {
+            sendNext(userId, results, next);
+        }
+        return results;
+    }
+
+    /** Builds each call's request, as a caller reading many different users would. */
+    private void sendNext(String userId, List<CompletableFuture<TeamsUser>> results, AtomicInteger next) {
+        int index = next.getAndIncrement();
+        if (index >= results.size()) {
+            return;
+        }
+        CompletableFuture<TeamsUser> result = results.get(index);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                try {
+                    result.complete(decode(response, TeamsUser.class));
+                } catch (RuntimeException undecodable) {
+                    result.completeExceptionally(undecodable);
+                }
+            }
+            sendNext(userId, results, next);
+        });
     }
 
     /**

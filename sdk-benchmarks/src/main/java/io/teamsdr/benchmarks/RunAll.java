@@ -30,7 +30,7 @@ import java.util.Set;
  * kept in {@code runs.json} and {@code runs.csv}.
  *
  * <p>Arguments: the results folder, then optionally {@code --quick} and {@code --only=a,b} with phases
- * among {@code paired, connections, scroll, upload, testkit, standalone, concurrency, provisioning, scale}.
+ * among {@code paired, connections, scroll, upload, testkit, standalone, concurrency, async, provisioning, scale}.
  */
 public final class RunAll {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -54,7 +54,8 @@ public final class RunAll {
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
         RunSettings settings = RunSettings.full();
-        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "standalone", "concurrency", "provisioning", "scale");
+        Set<String> phases = Set.of("paired", "connections", "scroll", "upload", "testkit", "standalone", "concurrency", "async",
+                "provisioning", "scale");
         boolean quick = false;
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.equals("--quick")) {
@@ -89,6 +90,9 @@ public final class RunAll {
         }
         if (phases.contains("concurrency")) {
             all.concurrency();
+        }
+        if (phases.contains("async")) {
+            all.async();
         }
         if (phases.contains("provisioning")) {
             // 100,000 users is the target; -Dteamsdr.bench.provisioningUsers=N runs another size.
@@ -252,6 +256,32 @@ public final class RunAll {
                             ConcurrencyRun.class, List.of(endpoint, client.toLowerCase(Locale.ROOT),
                                     String.valueOf(settings.threads()), String.valueOf(settings.calls()),
                                     String.valueOf(settings.warmupCalls())), CHILD_TIMEOUT));
+                }
+            }
+        }
+    }
+
+    /**
+     * Async fan-out over one client, SDK and raw alternating, against the same fake. Each runs twice: as
+     * the JVM comes, and with the common pool given two threads. On a machine of two cores the JDK's
+     * {@code HttpClient.sendAsync} hands every completed exchange to a new thread (the default executor of
+     * {@code CompletableFuture} when the common pool has one thread), which SDK and raw client pay alike;
+     * with more cores, or that setting, it uses the common pool.
+     */
+    private void async() {
+        Map<String, List<String>> jvms = new LinkedHashMap<>();
+        jvms.put("", List.of("-Xmx256m"));
+        jvms.put(", common pool 2", List.of("-Xmx256m", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"));
+        try (ServerProcess fake = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.FUSION_DEMO)) {
+            String endpoint = json(fake.endpoint());
+            for (int run = 1; run <= settings.runs(); run++) {
+                for (Map.Entry<String, List<String>> jvm : jvms.entrySet()) {
+                    for (String client : List.of("SDK", "raw")) {
+                        record("async", client + jvm.getKey(), run, ChildJvm.run(jvm.getValue(), AsyncFanOutRun.class,
+                                List.of(endpoint, client.toLowerCase(Locale.ROOT), String.valueOf(settings.asyncCalls()),
+                                        String.valueOf(settings.asyncLimit()), String.valueOf(settings.asyncWarmupCalls())),
+                                CHILD_TIMEOUT));
+                    }
                 }
             }
         }

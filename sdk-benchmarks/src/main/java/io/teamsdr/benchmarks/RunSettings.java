@@ -26,11 +26,14 @@ import java.util.List;
  * @param calls measured calls of the concurrency run
  * @param warmupCalls unmeasured calls before them
  * @param clientHeap the {@code -Xmx} of the measured client JVMs
+ * @param asyncCalls async calls fanned out at once over one client
+ * @param asyncLimit the concurrency limit of the fan-out, for the SDK and the raw client alike
+ * @param asyncWarmupCalls unmeasured calls fanned out first
  */
 public record RunSettings(int runs, double pairedWarmupSeconds, int pairedRounds, int pairedCalls, int reuseCalls, List<Integer> seedingSizes, int fakeScrollUsers, int scrollUsers, int pageSize,
                           long workMillis, List<Long> uploadRows, long uploadWarmupRows, List<String> uploadHeaps, int startupRuns, int loadClients,
                           double loadWarmupSeconds, double loadSeconds, int threads, int calls, int warmupCalls,
-                          String clientHeap) {
+                          String clientHeap, int asyncCalls, int asyncLimit, int asyncWarmupCalls) {
 
     /**
      * The sizes of the published figures.
@@ -39,7 +42,8 @@ public record RunSettings(int runs, double pairedWarmupSeconds, int pairedRounds
      */
     public static RunSettings full() {
         return new RunSettings(3, 10, 5, 2_000, 2_000, List.of(5_000, 10_000, 20_000), 20_000, 100_000, 999, 20,
-                List.of(100_000L, 1_000_000L), 20_000, List.of("64m", "512m"), 5, 8, 3, 5, 64, 100_000, 10_000, "64m");
+                List.of(100_000L, 1_000_000L), 20_000, List.of("64m", "512m"), 5, 8, 3, 5, 64, 100_000, 10_000, "64m",
+                10_000, 64, 10_000);
     }
 
     /**
@@ -49,6 +53,6 @@ public record RunSettings(int runs, double pairedWarmupSeconds, int pairedRounds
      */
     public static RunSettings quick() {
         return new RunSettings(1, 1, 2, 100, 200, List.of(1_000, 2_000), 2_000, 5_000, 999, 20, List.of(10_000L, 50_000L), 5_000, List.of("64m"), 1, 8, 0.5, 1,
-                64, 2_000, 500, "64m");
+                64, 2_000, 500, "64m", 1_000, 64, 500);
     }
 }

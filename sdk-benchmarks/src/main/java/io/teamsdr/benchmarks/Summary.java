@@ -88,6 +88,13 @@ public final class Summary {
         if (has("concurrency")) {
             concurrency();
         }
+        if (has("async")) {
+            async();
+        }
+        Optional<JsonNode> listener = read("jmh-listener.json");
+        if (listener.isPresent()) {
+            listener(listener.get());
+        }
         out.append(ScaleSummary.markdown(runs));
     }
 
@@ -359,6 +366,53 @@ public final class Summary {
                     stats("concurrency", "SDK", "p99Ms", 1).median() / stats("concurrency", "raw", "p99Ms", 1).median(),
                     stats("concurrency", "SDK", "clientCpuMs", 1).median()
                             / stats("concurrency", "raw", "clientCpuMs", 1).median());
+        }
+        line("");
+    }
+
+    private void async() {
+        line("## 6. Async fan-out: %s GET user calls started at once over one client, at most %s in flight, against "
+                + "FakeFusionServer (client JVM `-Xmx256m`)", setting("asyncCalls"), setting("asyncLimit"));
+        line("");
+        line("| client | errors | wall ms | calls/s | thread growth | named thread growth | connections peak | connections seen | client CPU s | server CPU s |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
+        for (String variant : variants("async")) {
+            line("| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |", variant,
+                    runsOf("async", variant).stream().mapToDouble(r -> r.path("figures").path("errors").asDouble()).sum(),
+                    range(stats("async", variant, "elapsedMs", 1), "%.0f"),
+                    range(stats("async", variant, "callsPerSecond", 1), "%.0f"),
+                    range(stats("async", variant, "threadGrowth", 1), "%.0f"),
+                    range(stats("async", variant, "namedThreadGrowth", 1), "%.0f"),
+                    range(stats("async", variant, "connectionsPeak", 1), "%.0f"),
+                    range(stats("async", variant, "connectionsDistinct", 1), "%.0f"),
+                    range(stats("async", variant, "clientCpuMs", 1000), "%.2f"),
+                    range(stats("async", variant, "serverCpuMs", 1000), "%.2f"));
+        }
+        line("");
+        for (String jvm : List.of("", ", common pool 2")) {
+            if (variants("async").containsAll(List.of("SDK" + jvm, "raw" + jvm))) {
+                line("SDK/raw wall time%s: **%.2f** (target <= 1.0).", jvm,
+                        stats("async", "SDK" + jvm, "elapsedMs", 1).median() / stats("async", "raw" + jvm, "elapsedMs", 1).median());
+                line("");
+            }
+        }
+        line("Thread growth is the JVM's peak live threads minus those before the first call (target <= 32); named thread "
+                + "growth leaves out the JDK's unnamed one-off threads (`Thread-N`, sampled every 5 ms). Connections are "
+                + "sampled from `/proc/net/tcp` every 5 ms. \"common pool 2\": the JVM ran with "
+                + "`-Djava.util.concurrent.ForkJoinPool.common.parallelism=2`, as on a machine of three cores or more.");
+        line("");
+    }
+
+    private void listener(JsonNode jmh) {
+        line("## 7. A call without a listener and with one that does nothing (JMH, GET user against the FIXED server, `-prof gc`)");
+        line("");
+        line("| listener | µs/call | B/call |");
+        line("|---|---|---|");
+        for (JsonNode benchmark : jmh) {
+            String method = benchmark.path("benchmark").asText();
+            line("| %s | %s | %s |", method.substring(method.lastIndexOf('.') + 1),
+                    range(iterations(benchmark.path("primaryMetric")), "%.1f"),
+                    range(iterations(benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm")), "%.0f"));
         }
         line("");
     }

@@ -216,7 +216,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Uses the caller's executor for async calls and for the SDK-created HTTP client.
+     * Uses the caller's executor for the SDK-created HTTP client and for the work that may block (a
+     * handler reading a long body, a credentials refresh, page prefetches). Without one the SDK runs the
+     * HTTP client on a few threads of its own and the blocking work on a cached pool.
      *
      * @param executor the executor
      * @return this builder

@@ -75,6 +75,7 @@ class ReadmeSnippetsTest {
             import io.micrometer.core.instrument.MeterRegistry;
             import io.micrometer.observation.ObservationRegistry;
             import io.teamsdr.core.*;
+            import io.teamsdr.core.event.*;
             import io.teamsdr.micrometer.*;
             import io.teamsdr.provisioning.*;
             import io.teamsdr.testkit.*;

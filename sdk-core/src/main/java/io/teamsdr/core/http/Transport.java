@@ -36,16 +36,21 @@ public interface Transport extends AutoCloseable {
     <T> T send(RequestSpec spec, ResponseHandler<T> handler);
 
     /**
-     * Sends a call without blocking the caller.
+     * Sends a call without blocking the caller, with the same rules as {@link #send}: retries, the
+     * client-wide 429 pause, one credentials refresh after a 401, the call timeout, redacted logging,
+     * error mapping.
      *
      * @param spec what to send
      * @param handler how to read an accepted response
      * @param <T> the result type
      * @return the future result; completes exceptionally with a {@link io.teamsdr.core.TeamsdrException}
-     *     (wrapped in a {@link java.util.concurrent.CompletionException} when joined). The call runs on
-     *     the client's executor and holds one of its threads for its whole duration, retry waits
-     *     included; size a caller-supplied executor for the concurrency you need. Cancelling the
-     *     future does not abort an attempt already in flight.
+     *     (wrapped in a {@link java.util.concurrent.CompletionException} when joined), bad input included.
+     *     The call holds no thread while it waits (for a concurrency slot, a retry, a pause or the answer):
+     *     waits are timers and the exchange is {@code HttpClient.sendAsync}. Only what must block takes a
+     *     thread of the client's executor: a handler reading a body longer than what the SDK buffers
+     *     (64 KiB), a credentials refresh, and the writer of a generated body. Cancelling the future
+     *     abandons the call: its timer, its place in the queue, or its exchange, whose connection is
+     *     dropped and whose concurrency slot is freed.
      */
     <T> CompletableFuture<T> sendAsync(RequestSpec spec, ResponseHandler<T> handler);
 
@@ -81,7 +86,7 @@ public interface Transport extends AutoCloseable {
     ClientSettings settings();
 
     /**
-     * Returns the executor for async work such as page prefetching.
+     * Returns the executor for work that may block, such as page prefetching.
      *
      * @return the executor
      */

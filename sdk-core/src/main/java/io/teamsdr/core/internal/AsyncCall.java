@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * Drives a call without holding a thread while it waits: pauses, rate-limit waits and retry waits are
@@ -94,13 +93,22 @@ final class AsyncCall<T> {
         }
         ConcurrencyLimit.Waiter waiter = limit.enqueue();
         waitingOn = waiter;
-        ScheduledFuture<?> expiry = Timers.schedule(state.deadline().remainingRealNanos(), () -> {
-            limit.abandon(waiter);
-            fail(state.noSlot());
-        });
-        waiter.thenRun(() -> {
-            expiry.cancel(false);
-            if (!waiter.claim()) {
+        Watchdog.Watched expiry = new Watchdog.Watched() {
+            @Override
+            public boolean isOverdue() {
+                return state.deadline().remainingRealNanos() <= 0;
+            }
+
+            @Override
+            public void expire() {
+                limit.abandon(waiter);
+                fail(state.noSlot());
+            }
+        };
+        Watchdog.watch(expiry);
+        waiter.whenComplete((granted, abandoned) -> {
+            Watchdog.unwatch(expiry);
+            if (abandoned != null || !waiter.claim()) {
                 return;
             }
             if (result.isDone()) {
@@ -126,6 +134,11 @@ final class AsyncCall<T> {
         }
         exchange = attempt;
         state.attemptStarted(attempt);
+        attempt.onReady(() -> {
+            if (attempt.claimAnswer()) {
+                answered(attempt, null);
+            }
+        });
         CompletableFuture<HttpResponse<BodyReader>> sent;
         try {
             sent = state.transport().httpClient().sendAsync(attempt.request(), attempt.bodyHandler());
@@ -140,7 +153,11 @@ final class AsyncCall<T> {
             attempt.abort();
             return;
         }
-        sent.whenComplete((response, failure) -> answered(attempt, failure));
+        sent.whenComplete((response, failure) -> {
+            if (attempt.claimAnswer()) {
+                answered(attempt, failure);
+            }
+        });
     }
 
     private void answered(Exchange attempt, Throwable error) {

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,14 +27,20 @@ import java.util.function.Consumer;
  * read like {@code BodyHandlers.ofByteArray()}: in memory, in one piece, the connection already back in
  * the pool even when the handler never reads it (a status-only PUT keeps its connection). A larger one
  * is then read as a stream, at most a window ahead of the reader, in constant memory. Until the hand
- * over, a timer on the call's deadline ends a body that stalls or drips; after it, each wait for the
- * next bytes is bounded by the idle timeout and, unless the call opted out, by the deadline.
+ * over, the {@link Watchdog} ends a body that stalls or drips past the call's deadline; after it, each
+ * wait for the next bytes is bounded by the idle timeout and, unless the call opted out, by the deadline.
  *
  * <p>Reading is for one thread at a time (the handler's); delivery comes from the HTTP client's threads.
  */
-final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
+final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watchdog.Watched {
     /** Buffered before the hand-over, and at most ahead of a streaming reader. */
     static final int WINDOW = 64 * 1024;
+    /**
+     * Deliveries asked for at once. More than one, so that the HTTP client can hand over the last bytes
+     * and the end of a small body without waiting for a request from this side; few, so that at most a
+     * window and this many deliveries are buffered.
+     */
+    private static final int DEMAND = 4;
 
     private final CompletableFuture<BodyReader> ready = new CompletableFuture<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -48,12 +53,12 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
     private final boolean unbounded;
     private final Consumer<Throwable> onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile ScheduledFuture<?> watchdog;
+    private volatile boolean watched;
 
     private Flow.Subscription subscription;
     private long buffered;
     private volatile long received;
-    private boolean demanding;
+    private int outstanding;
     private boolean done;
     private Throwable failure;
     private boolean consumed;
@@ -80,10 +85,19 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
         if (stream) {
             ready.complete(this);
         } else if (contentLength != 0) {
-            long left = deadline.remainingRealNanos();
-            watchdog = Timers.schedule(left, () -> fail(new HttpTimeoutException("the call timeout of "
-                    + deadline.timeout() + " expired while the answer was read")));
+            watched = true;
+            Watchdog.watch(this);
         }
+    }
+
+    @Override
+    public boolean isOverdue() {
+        return deadline.remainingRealNanos() <= 0;
+    }
+
+    @Override
+    public void expire() {
+        fail(new HttpTimeoutException("the call timeout of " + deadline.timeout() + " expired while the answer was read"));
     }
 
     @Override
@@ -103,14 +117,14 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
         try {
             cancel = done;
             this.subscription = subscription;
-            demanding = !done;
+            outstanding = done ? 0 : DEMAND;
         } finally {
             lock.unlock();
         }
         if (cancel) {
             subscription.cancel();
         } else {
-            subscription.request(1);
+            subscription.request(DEMAND);
         }
     }
 
@@ -131,8 +145,11 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
                     received += n;
                 }
             }
-            more = buffered < WINDOW;
-            demanding = more;
+            outstanding--;
+            more = outstanding == 0 && buffered < WINDOW;
+            if (more) {
+                outstanding = DEMAND;
+            }
             handOver = handOverAt > 0 && buffered >= handOverAt;
             changed.signalAll();
         } finally {
@@ -143,7 +160,7 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
             ready.complete(this);
         }
         if (more) {
-            subscription.request(1);
+            subscription.request(DEMAND);
         }
     }
 
@@ -196,9 +213,9 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
     }
 
     private void stopWatchdog() {
-        ScheduledFuture<?> timer = watchdog;
-        if (timer != null) {
-            timer.cancel(false);
+        if (watched) {
+            watched = false;
+            Watchdog.unwatch(this);
         }
     }
 
@@ -329,15 +346,15 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader> {
             if (!chunk.hasRemaining()) {
                 chunks.poll();
             }
-            if (!demanding && !done && buffered < WINDOW && subscription != null) {
-                demanding = true;
+            if (outstanding == 0 && !done && buffered < WINDOW && subscription != null) {
+                outstanding = DEMAND;
                 requestMore = true;
             }
         } finally {
             lock.unlock();
         }
         if (requestMore) {
-            subscription.request(1);
+            subscription.request(DEMAND);
         }
         return n;
     }

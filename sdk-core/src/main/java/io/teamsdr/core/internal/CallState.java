@@ -3,7 +3,6 @@ package io.teamsdr.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.teamsdr.core.ApiException;
-import io.teamsdr.core.CallException;
 import io.teamsdr.core.ClientRateLimitException;
 import io.teamsdr.core.ConcurrencyLimitException;
 import io.teamsdr.core.DecodingException;
@@ -265,8 +264,11 @@ final class CallState {
                 listener.clientPaused(info, pause);
             }
         }
+        // Real time ends the call too: a body that stalled until the deadline leaves no time for a retry,
+        // whatever a test's clock says.
+        long remaining = deadline.remainingRealNanos() <= 0 ? 0 : deadline.remainingMillis();
         Optional<Duration> wait = policy.nextWait(failure, unsent, spec.isIdempotent(), spec.body().isReplayable(),
-                attempts, retries + 1, deadline.remainingMillis());
+                attempts, retries + 1, remaining);
         if (wait.isEmpty()) {
             return Next.FAIL;
         }
@@ -377,10 +379,5 @@ final class CallState {
             listener.callFailed(info, reported, attempts, Duration.ofNanos(System.nanoTime() - startedNanos));
         }
         return failure;
-    }
-
-    /** Whether the failure is one the pipeline made (its stack trace is the pipeline's, not the caller's). */
-    static boolean isPipelineFailure(Throwable failure) {
-        return failure instanceof CallException;
     }
 }

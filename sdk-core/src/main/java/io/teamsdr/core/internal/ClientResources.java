@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,8 +25,12 @@ final class ClientResources {
     final ClientSettings settings;
     final HttpClient httpClient;
     final boolean ownsHttpClient;
+    /** For work that may block: a handler reading a long body, a credentials refresh, what follows a wait. */
     final Executor executor;
+    /** For short work that never blocks: the HTTP client's own, and handing a freed slot to a waiting call. */
+    final Executor nonBlocking;
     final ExecutorService ownedExecutor;
+    final ExecutorService ownedNonBlocking;
     final ObjectMapper mapper;
     final ClientPause pause;
     final RateLimiter rateLimiter;
@@ -34,9 +42,12 @@ final class ClientResources {
 
     ClientResources(ClientSettings settings) {
         this.settings = settings;
-        this.ownedExecutor = settings.executor().isPresent() ? null : newDaemonPool();
-        this.executor = settings.executor().orElse(ownedExecutor);
-        this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, executor));
+        boolean own = settings.executor().isEmpty();
+        this.ownedExecutor = own ? newCachedPool() : null;
+        this.ownedNonBlocking = own ? newFixedPool() : null;
+        this.executor = own ? ownedExecutor : settings.executor().orElseThrow();
+        this.nonBlocking = own ? ownedNonBlocking : executor;
+        this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, nonBlocking));
         this.ownsHttpClient = settings.httpClient().isEmpty();
         this.mapper = JsonMapperFactory.create();
         this.pause = new ClientPause(settings.clock());
@@ -45,7 +56,7 @@ final class ClientResources {
                 .limitRefreshPeriod(limit.period())
                 .timeoutDuration(limit.maxWait())
                 .build())).orElse(null);
-        this.limit = new ConcurrencyLimit(settings.maxConcurrentRequests(), executor);
+        this.limit = new ConcurrencyLimit(settings.maxConcurrentRequests(), nonBlocking);
         this.listener = settings.listener();
         this.userAgent = UserAgent.of(settings.userAgentSuffix().orElse(null));
         String endpoint = settings.endpoint().toString();
@@ -53,17 +64,33 @@ final class ClientResources {
     }
 
     /**
-     * The SDK's own threads: they run the HTTP client's work, async handlers that read a long body,
-     * body writers of streamed uploads and credential refreshes. Cached, because some of that work
-     * blocks; idle threads go after a minute.
+     * The SDK's threads for work that may block (async handlers that read a long body, credential
+     * refreshes, page prefetches): cached, because a blocked task must not keep others waiting; idle
+     * threads go after a minute. Async calls that only wait use none of them.
      */
-    private static ExecutorService newDaemonPool() {
+    private static ExecutorService newCachedPool() {
+        return Executors.newCachedThreadPool(daemonThreads("teamsdr-"));
+    }
+
+    /**
+     * The SDK's threads for the HTTP client: two per core (at least four), since its work never blocks.
+     * A fan-out of thousands of async calls runs on these few threads instead of growing a pool.
+     */
+    private static ExecutorService newFixedPool() {
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("teamsdr-http-"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "teamsdr-" + count.incrementAndGet());
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 
     private static HttpClient newHttpClient(ClientSettings settings, Executor executor) {
@@ -89,6 +116,7 @@ final class ClientResources {
         }
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
+            ownedNonBlocking.shutdown();
         }
     }
 }

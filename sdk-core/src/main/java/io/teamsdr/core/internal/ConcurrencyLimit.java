@@ -10,10 +10,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The request slots of one client, shared by its sync and async calls: a call takes a slot before each
  * attempt and gives it back when the attempt's exchange is over (its body read, drained or abandoned).
  * Calls that find no free slot wait in a first-come queue as futures, so an async call waits without
- * holding a thread. A freed slot is handed to the next waiter on the client's executor, so that the
- * thread ending one exchange does not go on to run the next call's attempt inside it.
+ * holding a thread. A freed slot is handed to the next waiter on the thread that freed it, which sends
+ * that call's attempt at once, as a hand-written {@code sendAsync} chain would; only when hand-overs
+ * nest (attempts that fail before they get on the wire) does it go through the executor, so the stack
+ * stays short.
  */
 final class ConcurrencyLimit {
+    /** Hand-overs run inline up to this nesting depth on one thread. */
+    private static final int MAX_INLINE = 4;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final int limit;
     private final Executor executor;
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
@@ -86,6 +92,16 @@ final class ConcurrencyLimit {
                 return;
             }
             next.granted = true;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0] < MAX_INLINE) {
+            depth[0]++;
+            try {
+                next.complete(null);
+            } finally {
+                depth[0]--;
+            }
+            return;
         }
         try {
             executor.execute(() -> next.complete(null));

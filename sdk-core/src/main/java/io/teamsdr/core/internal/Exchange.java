@@ -34,6 +34,8 @@ final class Exchange {
     private final BodySource body;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicBoolean settled = new AtomicBoolean();
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private volatile Runnable onReady;
     private final long startedNanos = System.nanoTime();
     private volatile BodyReader reader;
     private volatile int status = -1;
@@ -118,8 +120,27 @@ final class Exchange {
             BodyReader created = new BodyReader(length, stream, state.deadline(), state.idleTimeout(),
                     state.unboundedBody(), this::end);
             reader = created;
+            Runnable ready = onReady;
+            if (ready != null) {
+                created.ready().thenRun(ready);
+            }
             return created;
         };
+    }
+
+    /**
+     * Runs {@code task} as soon as the answer is handed over, on the thread that read it, instead of
+     * after the HTTP client's own completion, which {@code sendAsync} passes through another executor
+     * (on two cores, a new thread per exchange). Only the first of the two paths may
+     * {@linkplain #claimAnswer() claim} the answer.
+     */
+    void onReady(Runnable task) {
+        onReady = task;
+    }
+
+    /** Takes the answer (or the failure) of this attempt for processing; {@code true} once. */
+    boolean claimAnswer() {
+        return answered.compareAndSet(false, true);
     }
 
     /** Notes the HTTP client's future of an async attempt, so that {@link #abort()} can cancel it. */

@@ -1,9 +1,7 @@
 package io.teamsdr.core.internal;
 
-import io.teamsdr.core.ApiException;
 import io.teamsdr.core.http.ResponseHandler;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

@@ -105,6 +105,22 @@ public final class RawServer implements AutoCloseable {
             };
         }
 
+        /**
+         * The headers announce {@code length} bytes; {@code first} of them come at once, the rest after
+         * the server waited {@code pause} (a slow link, not a stalled one).
+         */
+        static Action slowBody(int length, int first, Duration pause) {
+            return (in, out, server) -> {
+                writeHead(out, 200, Map.of("Content-Type", "application/octet-stream"), length);
+                out.write(new byte[first]);
+                out.flush();
+                Thread.sleep(pause.toMillis());
+                out.write(new byte[length - first]);
+                out.flush();
+                return true;
+            };
+        }
+
         /** Closes the connection without a byte of answer. */
         static Action closeWithoutAnswer() {
             return (in, out, server) -> false;
