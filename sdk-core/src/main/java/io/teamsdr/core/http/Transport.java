@@ -92,7 +92,11 @@ public interface Transport extends AutoCloseable {
      */
     Executor executor();
 
-    /** Releases what the transport created (threads, the HTTP client); never a caller's objects. */
+    /**
+     * Releases what the transport created (threads, the HTTP client); never a caller's objects. Calls
+     * made afterwards, through this transport or one derived from it, fail at once with an
+     * {@link IllegalStateException} (async ones fail their future).
+     */
     @Override
     void close();
 }

@@ -39,6 +39,7 @@ final class ClientResources {
     final String userAgent;
     /** The endpoint without a trailing slash, to which each expanded path is appended. */
     final String base;
+    private volatile boolean closed;
 
     ClientResources(ClientSettings settings) {
         this.settings = settings;
@@ -105,8 +106,19 @@ final class ClientResources {
         return builder.build();
     }
 
+    /**
+     * Fails a call made after {@link #close()}: on JDK 17 the HTTP client outlives the executor it was
+     * given, so a call sent anyway would wait forever for a thread that no longer takes work.
+     */
+    void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The client is closed; build a new client, or keep one open for the application's lifetime");
+        }
+    }
+
     /** Releases what was created here; never a caller's HTTP client or executor. */
     void close() {
+        closed = true;
         if (ownsHttpClient && httpClient instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -53,6 +53,7 @@ public final class HttpTransport implements Transport {
 
     @Override
     public <T> T send(RequestSpec spec, ResponseHandler<T> handler) {
+        resources.ensureOpen();
         return SyncCall.run(new CallState(this, spec, handler, false), handler);
     }
 
@@ -60,6 +61,7 @@ public final class HttpTransport implements Transport {
     public <T> CompletableFuture<T> sendAsync(RequestSpec spec, ResponseHandler<T> handler) {
         CallState state;
         try {
+            resources.ensureOpen();
             state = new CallState(this, spec, handler, true);
         } catch (RuntimeException unsendable) {
             return CompletableFuture.failedFuture(unsendable);

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -161,6 +162,22 @@ class AsyncPipelineTest {
             assertThat(await(transport.sendAsync(GET_STATUS, ResponseHandler.status()))).isEqualTo(200);
         }
         assertThat(requests()).isEqualTo(3);
+    }
+
+    @Test
+    void aCallOnAClosedClientFailsAtOnceSyncAndAsync() {
+        server.stubFor(get("/msteams/status").willReturn(ok()));
+        Transport transport = client().build();
+        Transport derived = transport.withOptions(RequestOptions.none());
+        transport.close();
+
+        assertThat(failureOf(transport.sendAsync(GET_STATUS, ResponseHandler.status())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(failureOf(derived.sendAsync(GET_STATUS, ResponseHandler.status())))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transport.send(GET_STATUS, ResponseHandler.status()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(requests()).isZero();
     }
 
     @Test
