@@ -14,8 +14,11 @@ public interface AuthApi {
     void login();
 
     /**
-     * Ends the session ({@code GET /api/v01/auth/logout}); with login credentials the next call
-     * logs in again. With login credentials and no session yet nothing is sent.
+     * Ends the session the client opened by logging in ({@code GET /api/v01/auth/logout}); the next
+     * call logs in again. Nothing is sent when no session is open, nor for a machine-to-machine token
+     * (token credentials, or a login answered with an immutable token): a logout would revoke it for
+     * good, since the login can only answer the same token again; such a login session just forgets
+     * its token.
      */
     void logout();
 

@@ -282,6 +282,27 @@ class FusionAuthTest {
     }
 
     @Test
+    void aMachineToMachineTokenIsNeverLoggedOutSoItStaysUsable() {
+        loginAnswers("{\"token\": \"m2m-token\"}");
+        server.stubFor(get(urlEqualTo(LOGOUT)).willReturn(aResponse().withStatus(204)));
+        apiAcceptsOnly("m2m-token");
+
+        try (FusionClient fusion = client(FusionCredentials.login("robot", "pw".toCharArray()))) {
+            fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID);
+            fusion.auth().logout();
+            assertThat(fusion.auth().isLoggedIn()).as("the session forgets the token locally").isFalse();
+            assertThat(fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID).voiceEnabled()).isTrue();
+        }
+        try (FusionClient fusion = client(FusionCredentials.token("m2m-token"))) {
+            fusion.auth().logout();
+            fusion.async().auth().logout().join();
+            assertThat(fusion.msTeams(SUBSCRIPTION).users().checkVoice(USER_ID).voiceEnabled()).isTrue();
+        }
+
+        assertThat(paths()).containsExactly(LOGIN, CHECK, LOGIN, CHECK, CHECK);
+    }
+
+    @Test
     void aTokenSupplierIsAskedAgainAfterA401() {
         apiAcceptsOnly("fresh");
         AtomicInteger asked = new AtomicInteger();

@@ -39,17 +39,24 @@ final class AuthCalls {
         };
     }
 
-    /** Sends the logout unless a login session has not logged in yet, then forgets the tokens. */
+    /**
+     * Ends a session the SDK opened by logging in. A machine-to-machine token (token credentials, or a
+     * login answered with an immutable token) is never logged out: Fusion would revoke it, and the login
+     * could only answer the same token again. Such a login session forgets its token locally.
+     */
     Call<Void> logout() {
         return Call.defer(() -> {
-            if (session != null && !session.isLoggedIn()) {
+            LoginSession current = session;
+            if (current == null || !current.isLoggedIn()) {
+                return Call.value(null);
+            }
+            if (current.holdsMachineToken()) {
+                current.forget();
                 return Call.value(null);
             }
             return Call.request(transport, () -> FusionOperation.AUTH_LOGOUT.authRequest().build(), ResponseHandler.status())
                     .map(status -> {
-                        if (session != null) {
-                            session.forget();
-                        }
+                        current.forget();
                         return null;
                     });
         });

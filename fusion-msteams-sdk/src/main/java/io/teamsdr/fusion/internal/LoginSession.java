@@ -131,6 +131,17 @@ public final class LoginSession implements TokenProvider {
         return tokens != null;
     }
 
+    /**
+     * Tells whether the session holds the immutable token of a machine-to-machine account, which a
+     * logout would revoke for good: the login can only answer the same token again.
+     *
+     * @return {@code true} when the login answered with {@code token} instead of an access token
+     */
+    public boolean holdsMachineToken() {
+        Tokens current = tokens;
+        return current != null && current.immutable();
+    }
+
     /** Drops the tokens after a logout, so the next call logs in again. */
     public void forget() {
         lock.lock();
@@ -162,7 +173,7 @@ public final class LoginSession implements TokenProvider {
         if (access == null || access.isBlank()) {
             throw new TeamsdrException("Fusion answered the token refresh without an access token.");
         }
-        return new Tokens(access, response.refreshToken() != null ? response.refreshToken() : current.refresh());
+        return new Tokens(access, response.refreshToken() != null ? response.refreshToken() : current.refresh(), false);
     }
 
     /** Stores the tokens of a login or two-factor answer, or handles a new challenge. */
@@ -179,9 +190,9 @@ public final class LoginSession implements TokenProvider {
             return;
         }
         if (response.accessToken() != null && !response.accessToken().isBlank()) {
-            tokens = new Tokens(response.accessToken(), blankToNull(response.refreshToken()));
+            tokens = new Tokens(response.accessToken(), blankToNull(response.refreshToken()), false);
         } else if (response.token() != null && !response.token().isBlank()) {
-            tokens = new Tokens(response.token(), null);
+            tokens = new Tokens(response.token(), null, true);
         } else {
             throw new TeamsdrException("Fusion answered the login of " + username + " without a token.");
         }
@@ -211,7 +222,7 @@ public final class LoginSession implements TokenProvider {
     }
 
     /** The tokens of a session. */
-    private record Tokens(String access, String refresh) {
+    private record Tokens(String access, String refresh, boolean immutable) {
         @Override
         public String toString() {
             return "Tokens{***}";
