@@ -3,7 +3,8 @@ package io.teamsdr.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.teamsdr.fusion.FusionClient;
 import io.teamsdr.fusion.FusionCredentials;
-import io.teamsdr.fusion.UsersApi;
+import io.teamsdr.fusion.Subscription;
+import io.teamsdr.fusion.async.UsersApiAsync;
 import io.teamsdr.fusion.model.TeamsUser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * spreads them. Measures the wall time, errors, the JVM's thread growth (peak live threads over the
  * count before the first call) and the TCP connections to the server (sampled from {@code /proc}).
  *
- * <p>{@code sdk} uses {@code users().getAsync} with {@code maxConcurrentRequests(limit)}; {@code raw}
+ * <p>{@code sdk} uses {@code async().msTeams(...).users().get} with {@code maxConcurrentRequests(limit)}; {@code raw}
  * is what a developer writes with {@code HttpClient.sendAsync} and Jackson for the same limit:
  * {@code limit} chains, each starting the next request when its answer is decoded.
  *
@@ -54,7 +55,8 @@ public final class AsyncFanOutRun {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (FusionClient client = FusionClient.builder().endpoint(endpoint.uri())
                 .credentials(FusionCredentials.token(endpoint.token())).maxConcurrentRequests(limit).build()) {
-            UsersApi users = Clients.msTeams(client, endpoint).users();
+            UsersApiAsync users = client.async().msTeams(Subscription.of(endpoint.draasInstance(), endpoint.tenantUuid(),
+                    endpoint.subscriptionId())).users();
             RawFusionClient rawClient = new RawFusionClient(endpoint);
             String id = endpoint.userId();
             int threadsBefore = threads.getThreadCount();
@@ -91,14 +93,14 @@ public final class AsyncFanOutRun {
         }
     }
 
-    private static void fanOut(boolean raw, UsersApi users, RawFusionClient rawClient, String id, int calls, int limit,
+    private static void fanOut(boolean raw, UsersApiAsync users, RawFusionClient rawClient, String id, int calls, int limit,
                                AtomicLong errors, Map<String, Integer> errorKinds) {
         List<CompletableFuture<TeamsUser>> all = new ArrayList<>(calls);
         if (raw) {
             all.addAll(rawClient.getUsersAsync(id, calls, limit));
         } else {
             for (int i = 0; i < calls; i++) {
-                all.add(users.getAsync(id));
+                all.add(users.get(id));
             }
         }
         for (CompletableFuture<TeamsUser> call : all) {
