@@ -215,29 +215,30 @@ public final class RunAll {
                         record("startup", kind, run, ChildJvm.run(List.of(), StartupRun.class, args, CHILD_TIMEOUT));
                     }
                 }
-                try (ServerProcess wireMock = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.WIREMOCK,
-                        statusJson.toString(), statusPath);
-                     ServerProcess cappedWireMock = ServerProcess.start("512m", Duration.ofMinutes(2),
-                             ServerKind.WIREMOCK, statusJson.toString(), statusPath,
-                             String.valueOf(RequestJournal.DEFAULT_MAX_ENTRIES))) {
-                    Map<String, ServerProcess> servers = new LinkedHashMap<>();
-                    servers.put("FakeFusionServer", fake);
-                    servers.put("WireMock, defaults", wireMock);
-                    servers.put("WireMock, journal capped like the fake's", cappedWireMock);
-                    for (int run = 0; run <= settings.runs(); run++) {
+                // Fresh servers for every run: WireMock's default journal keeps every request, so one server
+                // serving all runs would spend the later ones collecting garbage in a full heap.
+                for (int run = 1; run <= settings.runs(); run++) {
+                    try (ServerProcess freshFake = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.FUSION_DEMO);
+                         ServerProcess wireMock = ServerProcess.start("512m", Duration.ofMinutes(2), ServerKind.WIREMOCK,
+                                 statusJson.toString(), statusPath);
+                         ServerProcess cappedWireMock = ServerProcess.start("512m", Duration.ofMinutes(2),
+                                 ServerKind.WIREMOCK, statusJson.toString(), statusPath,
+                                 String.valueOf(RequestJournal.DEFAULT_MAX_ENTRIES))) {
+                        Map<String, ServerProcess> servers = new LinkedHashMap<>();
+                        servers.put("FakeFusionServer", freshFake);
+                        servers.put("WireMock, defaults", wireMock);
+                        servers.put("WireMock, journal capped like the fake's", cappedWireMock);
                         for (Map.Entry<String, ServerProcess> server : servers.entrySet()) {
                             Endpoint target = server.getValue().endpoint();
-                            // Run 0 warms the servers up (WireMock needs over 10 s to reach its pace) and is not kept.
-                            double warmup = run == 0 ? settings.loadWarmupSeconds() + 10 : settings.loadWarmupSeconds();
-                            List<String> args = List.of(target.baseUrl() + statusPath, authorization,
-                                    String.valueOf(settings.loadClients()), String.valueOf(warmup),
+                            boolean isFake = server.getValue() == freshFake;
+                            String freshStatusPath = isFake ? target.subscriptionPath() + "/msteams/status" : statusPath;
+                            String freshAuthorization = isFake ? "Bearer " + target.token() : authorization;
+                            // WireMock needs over 10 s to reach its pace, hence the longer warm-up of every server.
+                            List<String> args = List.of(target.baseUrl() + freshStatusPath, freshAuthorization,
+                                    String.valueOf(settings.loadClients()), String.valueOf(settings.loadWarmupSeconds() + 10),
                                     String.valueOf(settings.loadSeconds()), String.valueOf(target.pid()));
-                            JsonNode figures = ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT);
-                            JsonNode raw = ChildJvm.run(List.of("-Xmx256m"), RawLoadRun.class, args, CHILD_TIMEOUT);
-                            if (run > 0) {
-                                record("load", server.getKey(), run, figures);
-                                record("load-raw", server.getKey(), run, raw);
-                            }
+                            record("load", server.getKey(), run, ChildJvm.run(List.of("-Xmx256m"), LoadRun.class, args, CHILD_TIMEOUT));
+                            record("load-raw", server.getKey(), run, ChildJvm.run(List.of("-Xmx256m"), RawLoadRun.class, args, CHILD_TIMEOUT));
                         }
                     }
                 }
@@ -292,6 +293,12 @@ public final class RunAll {
         entry.set("figures", figures);
         runs.add(entry);
         System.out.printf("%-12s %-20s run %d  %s%n", phase, variant, run, figures);
+        try {
+            // Written after every run, so a phase that hangs or a run that is stopped keeps what was measured.
+            write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write() throws IOException {
