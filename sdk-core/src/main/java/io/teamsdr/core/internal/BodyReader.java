@@ -225,6 +225,20 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
         }
     }
 
+    /**
+     * The timeout that ended this body, if one did. Once the SDK ends a body by a timeout it cancels the
+     * exchange, and the HTTP client may then report its own "closed" error first (JDK 25 does); the
+     * timeout is what happened.
+     */
+    HttpTimeoutException timeout() {
+        lock.lock();
+        try {
+            return failure instanceof HttpTimeoutException timeout ? timeout : null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Drops what is left unread and the connection with it, unless the body already arrived in full. */
     void abandon() {
         fail(new Abandoned());

@@ -330,7 +330,7 @@ final class CallState {
     private RuntimeException failedReading(Exchange exchange, IOException failure) {
         BodyReader reader = exchange.reader();
         TransportException.Kind kind;
-        if (failure instanceof HttpTimeoutException) {
+        if (failure instanceof HttpTimeoutException || reader.timeout() != null) {
             kind = TransportException.Kind.TIMEOUT;
         } else if (failure instanceof InterruptedIOException) {
             kind = TransportException.Kind.INTERRUPTED;

@@ -196,6 +196,10 @@ final class Exchange {
         }
         BodyReader started = reader;
         long bytes = started == null ? 0 : started.received();
+        HttpTimeoutException bodyTimeout = started == null ? null : started.timeout();
+        if (bodyTimeout != null) {
+            return new TransportException(state.context(), TransportException.Kind.TIMEOUT, bytes, bodyTimeout);
+        }
         TransportException.Kind kind;
         if (unsent(error)) {
             kind = TransportException.Kind.CONNECT_FAILED;
