@@ -189,6 +189,8 @@ public final class RawServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket connection = socket.accept();
+                // Heads and bodies are separate writes: with Nagle each answer would wait for the client's delayed ACK.
+                connection.setTcpNoDelay(true);
                 accepted.add(connection);
                 int number = connections.incrementAndGet();
                 Thread handler = new Thread(() -> serve(connection, number), "raw-server-" + number);
