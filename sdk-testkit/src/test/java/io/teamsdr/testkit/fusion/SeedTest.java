@@ -61,6 +61,10 @@ class SeedTest {
         assertThatThrownBy(() -> FusionSeed.builder(1).subscription("d", 1, s -> s.verifiedDomains("x.example")
                 .user("A", u -> u.location("UK"))).build())
                 .hasMessageContaining("GB");
+        String id = "8f3d2a1e-0000-4000-8000-000000000001";
+        assertThatThrownBy(() -> FusionSeed.builder(1).subscription("d", 1, s -> s.verifiedDomains("x.example")
+                .user("A", u -> u.id(id)).user("B", u -> u.id(id))).build())
+                .hasMessageContaining("duplicate user id " + id);
     }
 
     @Test
