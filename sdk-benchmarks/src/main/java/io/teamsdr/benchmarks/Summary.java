@@ -95,6 +95,9 @@ public final class Summary {
         if (listener.isPresent()) {
             listener(listener.get());
         }
+        if (has("provisioning")) {
+            provisioning();
+        }
         out.append(ScaleSummary.markdown(runs));
     }
 
@@ -367,6 +370,29 @@ public final class Summary {
                     stats("concurrency", "SDK", "clientCpuMs", 1).median()
                             / stats("concurrency", "raw", "clientCpuMs", 1).median());
         }
+        line("");
+    }
+
+    private void provisioning() {
+        line("## 8. Provisioning plan of a large tenant (client JVM `-Xmx256m`, both fakes in one server process)");
+        line("");
+        line("| scenario | plan s | users/s | single-user reads | heap peak after GC MB | heap peak used MB | client CPU s | server CPU s | text + JSON rendering ms |");
+        line("|---|---|---|---|---|---|---|---|---|");
+        for (String variant : variants("provisioning")) {
+            line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", variant,
+                    range(stats("provisioning", variant, "planSeconds", 1), "%.2f"),
+                    range(stats("provisioning", variant, "usersPerSecond", 1), "%.0f"),
+                    range(stats("provisioning", variant, "userDetailsRead", 1), "%.0f"),
+                    range(stats("provisioning", variant, "heapPeakAfterGcMb", 1), "%.1f"),
+                    range(stats("provisioning", variant, "heapPeakUsedMb", 1), "%.0f"),
+                    range(stats("provisioning", variant, "clientCpuSeconds", 1), "%.1f"),
+                    range(stats("provisioning", variant, "serverCpuSeconds", 1), "%.1f"),
+                    range(stats("provisioning", variant, "renderTextAndJsonMillis", 1), "%.0f"));
+        }
+        line("");
+        line("fresh: the users hold no number and the SBC has no tenant for the customer (every user is planned on both "
+                + "platforms); steady: everything is provisioned, and the plan reads each user once more because the list "
+                + "shows neither policy nor groups.");
         line("");
     }
 
