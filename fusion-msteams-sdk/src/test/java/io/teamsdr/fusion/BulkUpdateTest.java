@@ -184,6 +184,7 @@ class BulkUpdateTest {
                     assertThat(e.reason()).contains("name is required");
                     assertThat(e.body()).contains("name is required");
                     assertThat(e.pathTemplate()).endsWith("/msteams/users/bulk");
+                    assertThat(e.operation()).isEqualTo(FusionOperation.USERS_BULK_UPDATE.operationName());
                     assertThat(e.requestId()).isNotBlank();
                 });
     }

@@ -81,42 +81,6 @@ public final class ErrorDetails implements Serializable {
     }
 
     /**
-     * Returns the HTTP method.
-     *
-     * @return the method
-     */
-    public String method() {
-        return context.method();
-    }
-
-    /**
-     * Returns the path template.
-     *
-     * @return the template
-     */
-    public String pathTemplate() {
-        return context.pathTemplate();
-    }
-
-    /**
-     * Returns the request id sent.
-     *
-     * @return the request id
-     */
-    public String requestId() {
-        return context.requestId();
-    }
-
-    /**
-     * Returns how many attempts reached the wire.
-     *
-     * @return the attempt count
-     */
-    public int attempts() {
-        return context.attempts();
-    }
-
-    /**
      * Returns the HTTP status.
      *
      * @return the status

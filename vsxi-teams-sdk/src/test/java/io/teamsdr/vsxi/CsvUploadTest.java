@@ -331,6 +331,7 @@ class CsvUploadTest {
                 () -> draft.upsertSipUsers(Rows.of(List.of(user(1), user(2)))));
 
         assertThat(failure.status()).isEqualTo(400);
+        assertThat(failure.operation()).as("the request side is the call's own").isEqualTo("vsxi.draft.upsert_sip_users");
         assertThat(failure.errorCode()).contains("VALIDATION_FAILED");
         assertThat(failure.reason()).contains("2 rows rejected");
         assertThat(failure.errors()).extracting(UploadError::line).containsExactly(2L, 3L);

@@ -71,9 +71,7 @@ final class BulkResponses {
         ErrorBodies.Parsed parsed = ErrorBodies.parse(mapper, text);
         String capped = text.length() <= MAX_ERROR_BODY ? text : text.substring(0, MAX_ERROR_BODY) + "...";
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return new BadRequestException(new ErrorDetails(seen.method(), seen.pathTemplate(), seen.status(),
-                parsed.code(), parsed.reason(), seen.requestId(), seen.retryAfter().orElse(null), seen.attempts(),
-                Redactor.body(contentType, capped)));
+        return new BadRequestException(seen.withBody(parsed.code(), parsed.reason(), Redactor.body(contentType, capped)));
     }
 
     /**

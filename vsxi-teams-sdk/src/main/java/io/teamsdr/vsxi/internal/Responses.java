@@ -127,10 +127,8 @@ final class Responses {
                 ErrorDetails seen = response.toApiException().details();
                 ErrorBodies.Parsed parsed = ErrorBodies.parse(mapper, text);
                 String capped = text.length() <= MAX_ERROR_BODY ? text : text.substring(0, MAX_ERROR_BODY);
-                ErrorDetails details = new ErrorDetails(seen.method(), seen.pathTemplate(), seen.status(),
-                        parsed.code(), parsed.reason(), seen.requestId(), seen.retryAfter().orElse(null),
-                        seen.attempts(), Redactor.json(capped));
-                throw new CsvRejectedException(details, errorsIn(mapper, text));
+                throw new CsvRejectedException(seen.withBody(parsed.code(), parsed.reason(), Redactor.json(capped)),
+                        errorsIn(mapper, text));
             }
 
             @Override
