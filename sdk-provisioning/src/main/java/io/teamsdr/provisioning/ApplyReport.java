@@ -1,7 +1,5 @@
 package io.teamsdr.provisioning;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -138,11 +136,7 @@ public final class ApplyReport {
      * @throws UncheckedIOException when writing fails
      */
     public void writeText(Appendable out) {
-        try {
-            ReportRendering.text(this, out);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        Rendering.unchecked(() -> ReportRendering.text(this, out));
     }
 
     /**
@@ -151,9 +145,7 @@ public final class ApplyReport {
      * @return the text
      */
     public String toText() {
-        StringBuilder text = new StringBuilder();
-        writeText(text);
-        return text.toString();
+        return Rendering.text(this::writeText);
     }
 
     /**
@@ -163,11 +155,7 @@ public final class ApplyReport {
      * @throws UncheckedIOException when writing fails
      */
     public void writeJson(Writer out) {
-        try {
-            ReportRendering.json(this, out);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        Rendering.unchecked(() -> ReportRendering.json(this, out));
     }
 
     /**
@@ -176,9 +164,7 @@ public final class ApplyReport {
      * @return the JSON text
      */
     public String toJson() {
-        StringWriter json = new StringWriter();
-        writeJson(json);
-        return json.toString();
+        return Rendering.json(this::writeJson);
     }
 
     @Override

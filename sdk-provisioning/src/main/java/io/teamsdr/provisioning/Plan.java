@@ -1,7 +1,5 @@
 package io.teamsdr.provisioning;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -237,11 +235,7 @@ public final class Plan {
      * @throws UncheckedIOException when writing fails
      */
     public void writeText(Appendable out) {
-        try {
-            PlanText.write(this, out);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        Rendering.unchecked(() -> PlanText.write(this, out));
     }
 
     /**
@@ -250,9 +244,7 @@ public final class Plan {
      * @return the text
      */
     public String toText() {
-        StringBuilder text = new StringBuilder();
-        writeText(text);
-        return text.toString();
+        return Rendering.text(this::writeText);
     }
 
     /**
@@ -263,11 +255,7 @@ public final class Plan {
      * @throws UncheckedIOException when writing fails
      */
     public void writeJson(Writer out) {
-        try {
-            PlanJson.write(this, out);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        Rendering.unchecked(() -> PlanJson.write(this, out));
     }
 
     /**
@@ -276,9 +264,7 @@ public final class Plan {
      * @return the JSON text
      */
     public String toJson() {
-        StringWriter json = new StringWriter();
-        writeJson(json);
-        return json.toString();
+        return Rendering.json(this::writeJson);
     }
 
     @Override
