@@ -330,18 +330,7 @@ public final class ProvisioningPlanRun {
 
         @Override
         public void close() {
-            try {
-                process.getOutputStream().close();
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-                Files.deleteIfExists(log);
-            } catch (IOException ignored) {
-                process.destroyForcibly();
-            } catch (InterruptedException interrupted) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            ServerProcess.stop(process, log);
         }
     }
 }

@@ -104,6 +104,16 @@ public final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process, log);
+    }
+
+    /**
+     * Ends a server process by closing its input (its signal to stop), forcibly after 20 s, and deletes its log.
+     *
+     * @param process the server process
+     * @param log its log file
+     */
+    static void stop(Process process, Path log) {
         try {
             process.getOutputStream().close();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
