@@ -73,7 +73,12 @@ public final class FusionSeed {
      * @return the seed
      */
     public static FusionSeed empty() {
-        return builder(1).subscription(DEFAULT_DRAAS_INSTANCE, DEFAULT_SUBSCRIPTION_ID,
+        return Empty.SEED;
+    }
+
+    /** The empty seed, built on first use and then shared like the demo: a seed is immutable. */
+    private static final class Empty {
+        static final FusionSeed SEED = builder(1).subscription(DEFAULT_DRAAS_INSTANCE, DEFAULT_SUBSCRIPTION_ID,
                 s -> s.verifiedDomains("contoso.onmicrosoft.com")).build();
     }
 

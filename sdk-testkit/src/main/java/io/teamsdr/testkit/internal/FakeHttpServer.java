@@ -19,11 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -41,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * error shape: a malformed request line, target or escape 400, a request line too long 414,
  * header fields too large 431, a body over the cap 413, a stalled head or body 408, another HTTP
  * version 505, an unknown transfer coding 501 (limits in {@link HttpLimits}, all fake-only).
- * Each connection is served on a thread of its own, so a client that stalls holds only its own
- * connection, and only until its timeout.
+ * Each connection is served on a thread of its own (from {@link FakeThreads}, shared by every fake
+ * in the JVM), so a client that stalls holds only its own connection, and only until its timeout.
  */
 public final class FakeHttpServer implements AutoCloseable {
 
@@ -58,8 +56,9 @@ public final class FakeHttpServer implements AutoCloseable {
     private final List<String> apiBase;
     private final String apiBasePath;
     private final ServerSocket serverSocket;
-    private final ThreadPoolExecutor workers;
-    private final Set<HttpConnection> open = ConcurrentHashMap.newKeySet();
+    private final Semaphore connectionSlots;
+    private final AtomicInteger connectionNumber = new AtomicInteger();
+    private final Set<Serving> open = ConcurrentHashMap.newKeySet();
     private final Exchanges exchanges = new Exchanges();
     private ScheduledFuture<?> watchdog;
     private volatile boolean closed;
@@ -92,21 +91,13 @@ public final class FakeHttpServer implements AutoCloseable {
         this.apiBase = b.apiBase.isEmpty() ? List.of() : List.of(b.apiBase.substring(1).split("/"));
         this.serverSocket = new ServerSocket();
         serverSocket.bind(new InetSocketAddress(InetAddress.getByName(b.host), b.port), 128);
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(0, limits.maxConnections(), 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "fake-" + name + "-" + threadNumber.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.connectionSlots = new Semaphore(limits.maxConnections());
     }
 
     private void start() {
         long period = Math.max(10, Math.min(1000, limits.writeTimeout().toMillis() / 4));
         watchdog = Watchdog.TIMER.scheduleAtFixedRate(this::closeStuckWrites, period, period, TimeUnit.MILLISECONDS);
-        Thread acceptor = new Thread(this::acceptLoop, "fake-" + name + "-acceptor");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        FakeThreads.run("fake-" + name + "-acceptor", this::acceptLoop);
     }
 
     /**
@@ -165,8 +156,7 @@ public final class FakeHttpServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Fake {} could not close its listening socket: {}", name, e.toString());
         }
-        open.forEach(HttpConnection::abort);
-        workers.shutdownNow();
+        open.forEach(Serving::stop);
         if (watchdog != null) {
             watchdog.cancel(false);
         }
@@ -185,20 +175,21 @@ public final class FakeHttpServer implements AutoCloseable {
                 continue;
             }
             HttpConnection connection = new HttpConnection(socket, limits, exchanges, journal.maxBodyChars());
-            open.add(connection);
-            try {
-                workers.execute(() -> {
-                    try {
-                        connection.run();
-                    } finally {
-                        open.remove(connection);
-                    }
-                });
-            } catch (RejectedExecutionException busy) {
-                open.remove(connection);
+            if (!connectionSlots.tryAcquire()) {
                 connection.refuseAndClose(errorFormat.render(503, null, "Fake " + name + " is serving "
                         + limits.maxConnections() + " connections already; retry later"));
+                continue;
             }
+            Serving serving = new Serving(connection);
+            open.add(serving);
+            FakeThreads.run("fake-" + name + "-" + connectionNumber.incrementAndGet(), () -> {
+                try {
+                    serving.run();
+                } finally {
+                    open.remove(serving);
+                    connectionSlots.release();
+                }
+            });
         }
     }
 
@@ -206,11 +197,49 @@ public final class FakeHttpServer implements AutoCloseable {
     private void closeStuckWrites() {
         long now = System.nanoTime();
         long limit = limits.writeTimeout().toNanos();
-        for (HttpConnection connection : open) {
-            long since = connection.writingSince();
+        for (Serving serving : open) {
+            long since = serving.connection.writingSince();
             if (since != 0 && now - since > limit) {
                 LOG.debug("Fake {} closes a connection whose client stopped reading", name);
-                connection.abort();
+                serving.connection.abort();
+            }
+        }
+    }
+
+    /**
+     * A connection and the pooled thread serving it. Closing the fake closes the socket and
+     * interrupts the thread (a handler may be sleeping out a fault's delay), but only while the thread
+     * still serves this connection: once given back, it may already serve another fake.
+     */
+    private static final class Serving {
+        private final HttpConnection connection;
+        private Thread thread;
+
+        Serving(HttpConnection connection) {
+            this.connection = connection;
+        }
+
+        void run() {
+            synchronized (this) {
+                thread = Thread.currentThread();
+            }
+            try {
+                connection.run();
+            } finally {
+                synchronized (this) {
+                    thread = null;
+                }
+                // An interrupt from stop() that came after the connection ended must not reach the next task.
+                Thread.interrupted();
+            }
+        }
+
+        void stop() {
+            connection.abort();
+            synchronized (this) {
+                if (thread != null) {
+                    thread.interrupt();
+                }
             }
         }
     }

@@ -268,4 +268,24 @@ class HttpProtocolTest {
             assertThat(a.send(HOST + "\r\n").read().status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void closingCutsARequestWaitingOutAFaultDelayAndTheNextServerAnswersOnTheSameThreads() throws Exception {
+        FakeHttpServer server = start(HttpLimits.defaults());
+        io.teamsdr.testkit.FaultRule tenMinutes = server.faults().on("GET", "/items/slow").delay(Duration.ofMinutes(10));
+        HttpClient client = HttpClient.newHttpClient();
+        var slow = client.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/items/slow")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        while (tenMinutes.firedCount() == 0 && !slow.isDone()) {
+            Thread.onSpinWait();
+        }
+        server.close();
+
+        assertThat(slow).as("the request the fake was holding").failsWithin(Duration.ofSeconds(30));
+        FakeHttpServer next = start(HttpLimits.defaults());
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(next.baseUrl() + "/items/7")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("an interrupt meant for the closed fake must not reach the next one").isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"id\":\"7\"}");
+    }
 }
