@@ -1,17 +1,17 @@
 package io.teamsdr.testkit.fusion;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.teamsdr.testkit.internal.HmacSha256;
 import io.teamsdr.testkit.internal.Json;
+import io.teamsdr.testkit.internal.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Opaque continuation tokens like Microsoft Graph's: the position to resume from, signed with an
@@ -53,11 +53,8 @@ final class ContinuationTokens {
     }
 
     String issue(String binding, String position) {
-        ObjectNode payload = Json.object();
-        payload.put("b", binding);
-        payload.put("p", position);
-        payload.put("t", clock.millis());
-        byte[] body = Json.bytes(payload);
+        byte[] body = ("{\"b\":" + JsonText.quote(binding) + ",\"p\":" + JsonText.quote(position)
+                + ",\"t\":" + clock.millis() + "}").getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body));
     }
 
@@ -87,16 +84,7 @@ final class ContinuationTokens {
     }
 
     private byte[] sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] full = mac.doFinal(body);
-            byte[] shortened = new byte[16];
-            System.arraycopy(full, 0, shortened, 0, shortened.length);
-            return shortened;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Arrays.copyOf(HmacSha256.sign(secret, body), 16);
     }
 
     private static RuntimeException invalid(String reason) {

@@ -1,12 +1,11 @@
 package io.teamsdr.testkit.fusion;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.teamsdr.testkit.internal.Json;
-import java.security.GeneralSecurityException;
+import io.teamsdr.testkit.internal.HmacSha256;
+import io.teamsdr.testkit.internal.JsonText;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Locale;
 
 /**
  * Issues bearer tokens shaped like the platform's JWTs. The fake looks every token up in its
@@ -17,22 +16,23 @@ final class TokenIssuer {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final String HEADER = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(
-            java.nio.charset.StandardCharsets.UTF_8));
+            StandardCharsets.UTF_8));
 
     private TokenIssuer() {
     }
 
     /** Issues a token, stores its grant and returns the token text. */
     static String issue(FusionState state, byte[] secret, Grant grant) {
-        ObjectNode payload = Json.object();
-        payload.put("sub", grant.username());
-        payload.put("jti", ++state.tokenCounter);
-        payload.put("typ", grant.kind().name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder payload = new StringBuilder(96)
+                .append("{\"sub\":").append(JsonText.quote(grant.username()))
+                .append(",\"jti\":").append(++state.tokenCounter)
+                .append(",\"typ\":").append(JsonText.quote(grant.kind().name().toLowerCase(Locale.ROOT)));
         Instant exp = grant.expiresAt();
         if (exp != null) {
-            payload.put("exp", exp.getEpochSecond());
+            payload.append(",\"exp\":").append(exp.getEpochSecond());
         }
-        String unsigned = HEADER + "." + B64.encodeToString(Json.bytes(payload));
+        payload.append('}');
+        String unsigned = HEADER + "." + B64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
         String token = unsigned + "." + B64.encodeToString(hmac(secret, unsigned));
         state.tokens.put(token, grant);
         return token;
@@ -44,12 +44,6 @@ final class TokenIssuer {
     }
 
     private static byte[] hmac(byte[] secret, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return HmacSha256.sign(secret, text.getBytes(StandardCharsets.UTF_8));
     }
 }
