@@ -51,10 +51,14 @@ final class ChunkedOutput extends OutputStream {
     }
 
     /** Sends what is buffered as a chunk, so a slow producer's data reaches the client. */
+    /**
+     * Leaves the bytes to go out with the rest of the answer: Jackson flushes as its generator closes,
+     * and sending them then would cost the client a second read (and a round trip through its
+     * selector) for the final chunk; {@link #finish()} sends everything.
+     */
     @Override
-    public void flush() throws IOException {
-        flushChunk();
-        out.flush();
+    public void flush() {
+        // Deliberately empty; see above.
     }
 
     /** Writes the last chunk; the body is complete. */
