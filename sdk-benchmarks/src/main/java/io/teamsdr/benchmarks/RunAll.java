@@ -209,9 +209,12 @@ public final class RunAll {
             try {
                 Files.writeString(statusJson, get(endpoint.baseUrl() + statusPath, authorization), StandardCharsets.UTF_8);
                 for (int run = 1; run <= settings.startupRuns(); run++) {
-                    for (String kind : List.of("fake-demo", "fake-empty", "vsxi-demo", "wiremock")) {
-                        List<String> args = kind.equals("wiremock")
-                                ? List.of(kind, statusJson.toString(), statusPath) : List.of(kind);
+                    for (String kind : List.of("fake-demo", "fake-empty", "vsxi-demo", "wiremock", "floor")) {
+                        List<String> args = switch (kind) {
+                            case "wiremock" -> List.of(kind, statusJson.toString(), statusPath);
+                            case "floor" -> List.of(kind, statusJson.toString());
+                            default -> List.of(kind);
+                        };
                         record("startup", kind, run, ChildJvm.run(List.of(), StartupRun.class, args, CHILD_TIMEOUT));
                     }
                 }

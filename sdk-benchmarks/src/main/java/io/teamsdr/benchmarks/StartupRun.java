@@ -22,7 +22,9 @@ import java.util.Map;
  * is created before the clock starts.
  *
  * <p>Arguments: {@code fake-demo} (the default seed, 260 users), {@code fake-empty}, {@code vsxi-demo}
- * (GET tenants of the VSXi fake with its demo data), or {@code wiremock <status JSON file> <status path>}.
+ * (GET tenants of the VSXi fake with its demo data), {@code wiremock <status JSON file> <status path>},
+ * or {@code floor <status JSON file>}: a bare loopback socket that answers the status JSON from a
+ * pooled thread, the least any server can cost here (this JVM's client opening a connection).
  */
 public final class StartupRun {
     /** Further starts in the same JVM after the second, whose median is reported: one start is noisy. */
@@ -32,7 +34,7 @@ public final class StartupRun {
     }
 
     /** A started server and the URL of its status resource. */
-    private record Started(AutoCloseable server, URI status, String authorization) {
+    record Started(AutoCloseable server, URI status, String authorization) {
     }
 
     /**
@@ -44,7 +46,8 @@ public final class StartupRun {
     public static void main(String[] args) throws Exception {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         String kind = args[0];
-        String body = kind.equals("wiremock") ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : null;
+        String body = kind.equals("wiremock") || kind.equals("floor")
+                ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long jvmUptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
         double coldMs = startAndAsk(kind, body, args, http);
@@ -79,7 +82,7 @@ public final class StartupRun {
         }
     }
 
-    private static Started start(String kind, String body, String[] args) {
+    private static Started start(String kind, String body, String[] args) throws java.io.IOException {
         switch (kind) {
             case "fake-demo", "fake-empty" -> {
                 FakeFusionServer fusion = FakeFusionServer.builder()
@@ -92,6 +95,9 @@ public final class StartupRun {
                 FakeVsxiServer vsxi = FakeVsxiServer.builder().demoData().start();
                 return new Started(vsxi, URI.create(vsxi.baseUrl() + "/teams/tenants"), "Basic " + java.util.Base64
                         .getEncoder().encodeToString((vsxi.username() + ":" + vsxi.password()).getBytes(StandardCharsets.UTF_8)));
+            }
+            case "floor" -> {
+                return FloorServer.start(body);
             }
             case "wiremock" -> {
                 WireMockServer wireMock = ServerMain.startWireMock(args[2], body, 0);
