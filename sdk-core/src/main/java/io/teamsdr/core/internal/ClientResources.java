@@ -9,9 +9,10 @@ import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,7 +45,7 @@ final class ClientResources {
         this.settings = settings;
         boolean own = settings.executor().isEmpty();
         this.ownedExecutor = own ? newCachedPool() : null;
-        this.ownedNonBlocking = own ? newHttpClientPool() : null;
+        this.ownedNonBlocking = own ? newFixedPool() : null;
         this.executor = own ? ownedExecutor : settings.executor().orElseThrow();
         this.nonBlocking = own ? ownedNonBlocking : executor;
         this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, nonBlocking));
@@ -74,21 +75,14 @@ final class ClientResources {
 
     /**
      * The SDK's threads for the HTTP client: two per core (at least four), since its work never blocks.
-     * A fan-out of thousands of async calls runs on these few threads instead of growing a pool. A
-     * fork-join pool rather than a fixed thread pool: it hands each task to the thread that went idle
-     * last, still running on a warm core, where a fixed pool's queue wakes the one idle longest; that
-     * hand-off happens several times per exchange, and a sequential caller waits for each (BENCHMARKS.md,
-     * section 1c).
+     * A fan-out of thousands of async calls runs on these few threads instead of growing a pool.
      */
-    private static ExecutorService newHttpClientPool() {
+    private static ExecutorService newFixedPool() {
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        return new ForkJoinPool(threads, pool -> {
-            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("teamsdr-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, null, true);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("teamsdr-http-"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
