@@ -1,6 +1,5 @@
 package io.teamsdr.testkit.internal;
 
-import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +32,7 @@ final class FakeThreads {
      * @param task the task
      */
     static void run(String name, Runnable task) {
-        Executor pool = POOL;
-        pool.execute(() -> {
+        POOL.execute(() -> {
             Thread current = Thread.currentThread();
             String idle = current.getName();
             current.setName(name);
