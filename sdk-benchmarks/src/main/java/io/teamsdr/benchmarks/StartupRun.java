@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.teamsdr.testkit.fusion.FakeFusionServer;
 import io.teamsdr.testkit.fusion.FusionSeed;
 import io.teamsdr.testkit.vsxi.FakeVsxiServer;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,7 +83,7 @@ public final class StartupRun {
         }
     }
 
-    private static Started start(String kind, String body, String[] args) throws java.io.IOException {
+    private static Started start(String kind, String body, String[] args) throws IOException {
         switch (kind) {
             case "fake-demo", "fake-empty" -> {
                 FakeFusionServer fusion = FakeFusionServer.builder()
