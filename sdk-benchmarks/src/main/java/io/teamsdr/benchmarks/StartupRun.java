@@ -52,12 +52,12 @@ public final class StartupRun {
                 ? Files.readString(Path.of(args[1]), StandardCharsets.UTF_8) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long jvmUptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
-        double coldMs = startAndAsk(kind, body, args, http);
-        double warmMs = startAndAsk(kind, body, args, http);
+        double coldMs = startAndAsk(kind, body, args, http)[1];
+        double warmMs = startAndAsk(kind, body, args, http)[1];
         double[] more = new double[WARM_STARTS];
         double[] startsOnly = new double[WARM_STARTS];
         for (int i = 0; i < more.length; i++) {
-            double[] figures = startAndAskTimed(kind, body, args, http);
+            double[] figures = startAndAsk(kind, body, args, http);
             startsOnly[i] = figures[0];
             more[i] = figures[1];
         }
@@ -73,12 +73,8 @@ public final class StartupRun {
         ChildJvm.printResult(figures);
     }
 
-    private static double startAndAsk(String kind, String body, String[] args, HttpClient http) throws Exception {
-        return startAndAskTimed(kind, body, args, http)[1];
-    }
-
     /** Milliseconds from {@code new} to accepting, and to the first answer. */
-    private static double[] startAndAskTimed(String kind, String body, String[] args, HttpClient http) throws Exception {
+    private static double[] startAndAsk(String kind, String body, String[] args, HttpClient http) throws Exception {
         long started = System.nanoTime();
         Started server = start(kind, body, args);
         long accepting = System.nanoTime();
