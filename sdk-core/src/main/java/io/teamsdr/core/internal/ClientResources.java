@@ -9,10 +9,7 @@ import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,7 +27,7 @@ final class ClientResources {
     /** For short work that never blocks: the HTTP client's own, and handing a freed slot to a waiting call. */
     final Executor nonBlocking;
     final ExecutorService ownedExecutor;
-    final ExecutorService ownedNonBlocking;
+    final LastIdleFirstPool ownedNonBlocking;
     final ObjectMapper mapper;
     final ClientPause pause;
     final RateLimiter rateLimiter;
@@ -45,7 +42,7 @@ final class ClientResources {
         this.settings = settings;
         boolean own = settings.executor().isEmpty();
         this.ownedExecutor = own ? newCachedPool() : null;
-        this.ownedNonBlocking = own ? newFixedPool() : null;
+        this.ownedNonBlocking = own ? newNonBlockingPool() : null;
         this.executor = own ? ownedExecutor : settings.executor().orElseThrow();
         this.nonBlocking = own ? ownedNonBlocking : executor;
         this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, nonBlocking));
@@ -77,12 +74,8 @@ final class ClientResources {
      * The SDK's threads for the HTTP client: two per core (at least four), since its work never blocks.
      * A fan-out of thousands of async calls runs on these few threads instead of growing a pool.
      */
-    private static ExecutorService newFixedPool() {
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads("teamsdr-http-"));
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+    private static LastIdleFirstPool newNonBlockingPool() {
+        return new LastIdleFirstPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), "teamsdr-http-");
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
