@@ -73,15 +73,9 @@ class LastIdleFirstPoolTest {
         releaseSecond.countDown();
         awaitIdle(second.get());
 
-        AtomicReference<Thread> next = new AtomicReference<>();
-        CountDownLatch ran = new CountDownLatch(1);
-        pool.execute(() -> {
-            next.set(Thread.currentThread());
-            ran.countDown();
-        });
+        Thread next = threadOfNextTask();
 
-        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(next.get()).isSameAs(second.get()).isNotSameAs(first.get());
+        assertThat(next).isSameAs(second.get()).isNotSameAs(first.get());
     }
 
     @Test
@@ -128,22 +122,28 @@ class LastIdleFirstPoolTest {
 
     @Test
     void afterShutdownTasksAreRefusedAndIdleThreadsEnd() throws Exception {
-        AtomicReference<Thread> worker = new AtomicReference<>();
-        CountDownLatch ran = new CountDownLatch(1);
-        pool.execute(() -> {
-            worker.set(Thread.currentThread());
-            ran.countDown();
-        });
-        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
-        awaitIdle(worker.get());
+        Thread worker = threadOfNextTask();
+        awaitIdle(worker);
 
         pool.shutdown();
 
-        worker.get().join(10_000);
-        assertThat(worker.get().isAlive()).isFalse();
+        worker.join(10_000);
+        assertThat(worker.isAlive()).isFalse();
         assertThatThrownBy(() -> pool.execute(() -> { }))
                 .isInstanceOf(RejectedExecutionException.class)
                 .hasMessageContaining("closed");
+    }
+
+    /** Runs a task and returns the thread it ran on, once it has run. */
+    private Thread threadOfNextTask() throws InterruptedException {
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        pool.execute(() -> {
+            ranOn.set(Thread.currentThread());
+            ran.countDown();
+        });
+        assertThat(ran.await(10, TimeUnit.SECONDS)).as("the task ran").isTrue();
+        return ranOn.get();
     }
 
     /** Waits without a timeout, so that a waiting task is never taken for an idle thread. */
