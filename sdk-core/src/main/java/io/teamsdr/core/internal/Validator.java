@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
-    private static final Pattern UUID_FORM = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern UPN = Pattern.compile("[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern FQDN = Pattern.compile(
             "(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
@@ -103,7 +101,7 @@ public final class Validator {
      * @return this validator
      */
     public Validator uuid(String field, String value) {
-        return value == null ? this : check(UUID_FORM.matcher(value).matches(), field, value, "UUID (8-4-4-4-12 hex digits)");
+        return value == null ? this : check(isUuid(value), field, value, "UUID (8-4-4-4-12 hex digits)");
     }
 
     /**
@@ -180,6 +178,30 @@ public final class Validator {
      */
     public static boolean isE164(String value) {
         return value != null && E164.matcher(value).matches();
+    }
+
+    /**
+     * Tells whether a text is a UUID in its canonical 8-4-4-4-12 form, either case. Checked by hand
+     * rather than by a pattern: most calls carry an id, and a regular expression costs about half a
+     * microsecond of each.
+     *
+     * @param value the text
+     * @return {@code true} for a canonical UUID
+     */
+    public static boolean isUuid(String value) {
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23
+                    ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -55,6 +55,12 @@ class ValidatorTest {
         assertThat(Validator.isCountry("NL")).isTrue();
         assertThat(Validator.isFqdn("a.b")).isTrue();
         assertThat(Validator.isFqdn("-a.b")).isFalse();
+        assertThat(Validator.isUuid("6D3E1F8A-0000-4000-8000-00000000BEEF")).as("upper case").isTrue();
+        assertThat(Validator.isUuid("6d3e1f8a-0000-4000-8000-00000000beeg")).as("not hex").isFalse();
+        assertThat(Validator.isUuid("6d3e1f8a00000-4000-8000-00000000beef")).as("dash missing").isFalse();
+        assertThat(Validator.isUuid("6d3e1f8a-0000-4000-8000-00000000beef0")).as("too long").isFalse();
+        assertThat(Validator.isUuid("6d3e1f8a-0000-4000-8000-00000000bee")).as("too short").isFalse();
+        assertThat(Validator.isUuid("{6d3e1f8a-0000-4000-8000-00000000beef}")).as("braces").isFalse();
     }
 
     @Test
