@@ -48,10 +48,17 @@ public final class RawFusionClient {
      * @param endpoint the server and the subscription to address
      */
     public RawFusionClient(Endpoint endpoint) {
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this(endpoint, newHttpClient());
+    }
+
+    /**
+     * Creates the client on a given HTTP client.
+     *
+     * @param endpoint the server and the subscription to address
+     * @param http the HTTP client, built as {@link #newHttpClient()} does for a like-for-like comparison
+     */
+    public RawFusionClient(Endpoint endpoint, HttpClient http) {
+        this.http = http;
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
@@ -62,17 +69,41 @@ public final class RawFusionClient {
     }
 
     /**
+     * The HTTP client a developer would build for this API: HTTP/1.1, a connect timeout, nothing else.
+     *
+     * @return a new client
+     */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
      * Reads one user (#6).
      *
      * @param userId the user's object id
      * @return the user
      */
     public TeamsUser getUser(String userId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", authorization)
-                .GET()
+        return decode(send(userRequest(userId).build(), HttpResponse.BodyHandlers.ofByteArray()), TeamsUser.class);
+    }
+
+    /**
+     * Reads one user (#6) sending also the two headers the SDK adds to every request (its own
+     * {@code User-Agent}, which replaces the JDK's, and an {@code X-Request-Id}): tells how much of the
+     * SDK's time is the request it sends rather than its code.
+     *
+     * @param userId the user's object id
+     * @param userAgent the SDK's user agent
+     * @param requestId a fresh request id
+     * @return the user
+     */
+    public TeamsUser getUser(String userId, String userAgent, String requestId) {
+        HttpRequest request = userRequest(userId)
+                .header("User-Agent", userAgent)
+                .header("X-Request-Id", requestId)
                 .build();
         return decode(send(request, HttpResponse.BodyHandlers.ofByteArray()), TeamsUser.class);
     }
@@ -85,13 +116,7 @@ public final class RawFusionClient {
      * @return the user
      */
     public TeamsUser getUserViaStream(String userId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", authorization)
-                .GET()
-                .build();
-        HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(userRequest(userId).build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET user answered " + response.statusCode());
@@ -131,13 +156,7 @@ public final class RawFusionClient {
             return;
         }
         CompletableFuture<TeamsUser> result = results.get(index);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", authorization)
-                .GET()
-                .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+        http.sendAsync(userRequest(userId).build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
             } else {
@@ -192,6 +211,14 @@ public final class RawFusionClient {
                 .GET()
                 .build();
         return decode(send(request, HttpResponse.BodyHandlers.ofByteArray()), TenantStatus.class);
+    }
+
+    private HttpRequest.Builder userRequest(String userId) {
+        return HttpRequest.newBuilder(URI.create(base + "/msteams/user/" + userId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .GET();
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

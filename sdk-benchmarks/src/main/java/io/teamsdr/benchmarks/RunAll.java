@@ -115,6 +115,10 @@ public final class RunAll {
                             List.of(endpoint, String.valueOf(settings.pairedWarmupSeconds()),
                                     String.valueOf(settings.pairedRounds()), String.valueOf(settings.pairedCalls())),
                             CHILD_TIMEOUT));
+                    record("pairedSplit", kind.name(), run, ChildJvm.run(List.of("-Xmx256m"), PairedSplitRun.class,
+                            List.of(endpoint, String.valueOf(settings.pairedWarmupSeconds()),
+                                    String.valueOf(settings.pairedRounds()), String.valueOf(settings.pairedCalls())),
+                            CHILD_TIMEOUT));
                 }
             }
         }

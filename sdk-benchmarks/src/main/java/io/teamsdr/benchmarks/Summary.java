@@ -167,6 +167,33 @@ public final class Summary {
                     range(stats("paired", variant, "putRatio", 1), "%.2f"));
         }
         line("");
+        if (has("pairedSplit")) {
+            pairedSplit();
+        }
+    }
+
+    private void pairedSplit() {
+        line("**1c, split: where the paired gap goes.** GET user measured the same way, three calls in turn: raw, raw "
+                + "sending also the SDK's two extra headers (its `User-Agent` and a fresh `X-Request-Id`), and the "
+                + "SDK, both clients on an HTTP client built alike and wrapped to note when `send` is entered and "
+                + "left: *before* is building the request, *in* the exchange, *after* decoding (medians, µs):");
+        line("");
+        line("| server | raw µs | raw + SDK headers µs | SDK µs | **headers/raw** | **SDK/raw** | **SDK/(raw + headers)** "
+                + "| before: raw / SDK | in: raw / SDK | after: raw / SDK |");
+        line("|---|---|---|---|---|---|---|---|---|---|");
+        for (String variant : variants("pairedSplit")) {
+            line("| %s | %s | %s | %s | %s | %s | %s | %.1f / %.1f | %.0f / %.0f | %.1f / %.1f |", variant,
+                    range(stats("pairedSplit", variant, "rawUs", 1), "%.0f"),
+                    range(stats("pairedSplit", variant, "rawHeadersUs", 1), "%.0f"),
+                    range(stats("pairedSplit", variant, "sdkUs", 1), "%.0f"),
+                    range(stats("pairedSplit", variant, "headersRatio", 1), "%.2f"),
+                    range(stats("pairedSplit", variant, "sdkRatio", 1), "%.2f"),
+                    range(stats("pairedSplit", variant, "sdkToHeadersRatio", 1), "%.2f"),
+                    stats("pairedSplit", variant, "rawBeforeUs", 1).median(), stats("pairedSplit", variant, "sdkBeforeUs", 1).median(),
+                    stats("pairedSplit", variant, "rawInUs", 1).median(), stats("pairedSplit", variant, "sdkInUs", 1).median(),
+                    stats("pairedSplit", variant, "rawAfterUs", 1).median(), stats("pairedSplit", variant, "sdkAfterUs", 1).median());
+        }
+        line("");
     }
 
     private void connections() {
