@@ -175,7 +175,7 @@ public final class Summary {
     private void pairedSplit() {
         line("**1c, split: where the paired gap goes.** GET user measured the same way, three calls in turn: raw, raw "
                 + "sending also the SDK's two extra headers (its `User-Agent` and a fresh `X-Request-Id`), and the "
-                + "SDK, both clients on an HTTP client built alike and wrapped to note when `send` is entered and "
+                + "SDK, each on an HTTP client of its own, built alike and wrapped to note when `send` is entered and "
                 + "left: *before* is building the request, *in* the exchange, *after* decoding (medians, µs):");
         line("");
         line("| server | raw µs | raw + SDK headers µs | SDK µs | **headers/raw** | **SDK/raw** | **SDK/(raw + headers)** "
