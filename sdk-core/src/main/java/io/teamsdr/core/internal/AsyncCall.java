@@ -139,7 +139,7 @@ final class AsyncCall<T> {
                 answered(attempt, null);
             }
         });
-        CompletableFuture<HttpResponse<BodyReader>> sent;
+        CompletableFuture<? extends HttpResponse<?>> sent;
         try {
             sent = state.transport().httpClient().sendAsync(attempt.request(), attempt.bodyHandler());
         } catch (RuntimeException failure) {

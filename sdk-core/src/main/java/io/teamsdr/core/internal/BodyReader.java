@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -29,6 +30,9 @@ import java.util.function.Consumer;
  * is then read as a stream, at most a window ahead of the reader, in constant memory. Until the hand
  * over, the {@link Watchdog} ends a body that stalls or drips past the call's deadline; after it, each
  * wait for the next bytes is bounded by the idle timeout and, unless the call opted out, by the deadline.
+ *
+ * <p>A body announced to fit the window can instead be delivered through the HTTP client's own
+ * {@linkplain #builtInSubscriber(Runnable) built-in subscriber}, which saves a thread hand-off per call.
  *
  * <p>Reading is for one thread at a time (the handler's); delivery comes from the HTTP client's threads.
  */
@@ -54,6 +58,7 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
     private final Consumer<Throwable> onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean watched;
+    private volatile Runnable cutOff;
 
     private Flow.Subscription subscription;
     private long buffered;
@@ -97,7 +102,45 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
 
     @Override
     public void expire() {
-        fail(new HttpTimeoutException("the call timeout of " + deadline.timeout() + " expired while the answer was read"));
+        if (fail(new HttpTimeoutException("the call timeout of " + deadline.timeout() + " expired while the answer was read"))) {
+            Runnable cut = cutOff;
+            if (cut != null) {
+                cut.run();
+            }
+        }
+    }
+
+    /**
+     * The HTTP client's built-in subscriber, feeding this reader, for a body announced to fit the
+     * window. The JDK hands {@code getBody()} of any subscriber but its own to the client's executor,
+     * one more thread woken on every call; its own complete on the thread that read the bytes, as
+     * {@code ofByteArray()} does. It cannot be paused, hence only for a body that fits the window; and
+     * it cannot be cancelled, hence {@code cutOff}, which ends the exchange when the deadline expires.
+     *
+     * @param cutOff ends the exchange on the wire; run once, on the watchdog's thread
+     */
+    HttpResponse.BodySubscriber<Void> builtInSubscriber(Runnable cutOff) {
+        this.cutOff = cutOff;
+        return HttpResponse.BodySubscribers.ofByteArrayConsumer(this::take);
+    }
+
+    /** What the built-in subscriber hands over: a piece of the body in an array of its own, or the end. */
+    private void take(Optional<byte[]> piece) {
+        if (piece.isEmpty()) {
+            onComplete();
+            return;
+        }
+        byte[] bytes = piece.get();
+        lock.lock();
+        try {
+            if (!done && bytes.length > 0) {
+                chunks.add(ByteBuffer.wrap(bytes));
+                buffered += bytes.length;
+                received += bytes.length;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -186,13 +229,17 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
         ready.complete(this);
     }
 
-    /** Ends the body with a failure: a stalled read, an abandoned body, or the HTTP client's error. */
-    private void fail(Throwable error) {
+    /**
+     * Ends the body with a failure: a stalled read, an abandoned body, or the HTTP client's error.
+     *
+     * @return whether this ended the body; {@code false} when it had ended before
+     */
+    boolean fail(Throwable error) {
         Flow.Subscription toCancel;
         lock.lock();
         try {
             if (done) {
-                return;
+                return false;
             }
             done = true;
             failure = error;
@@ -210,6 +257,7 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
         }
         end(error);
         ready.completeExceptionally(error);
+        return true;
     }
 
     private void stopWatchdog() {
@@ -277,6 +325,13 @@ final class BodyReader implements HttpResponse.BodySubscriber<BodyReader>, Watch
         try {
             if (done && failure == null && !consumed) {
                 consumed = true;
+                ByteBuffer only = chunks.size() == 1 ? chunks.peek() : null;
+                if (only != null && cutOff != null && only.position() == 0 && only.remaining() == only.array().length) {
+                    // the built-in subscriber's array holds the whole body and nothing else
+                    chunks.clear();
+                    buffered = 0;
+                    return only.array();
+                }
                 byte[] all = new byte[Math.toIntExact(buffered)];
                 int at = 0;
                 for (ByteBuffer chunk : chunks) {

@@ -3,6 +3,7 @@ package io.teamsdr.core.internal;
 import io.teamsdr.core.TeamsdrException;
 import io.teamsdr.core.TransportException;
 import io.teamsdr.core.http.RequestSpec;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
@@ -42,6 +43,8 @@ final class Exchange {
     private HttpHeaders headers;
     private ResponseView view;
     private volatile CompletableFuture<?> inFlight;
+    private volatile SenderInterrupt blockingSend;
+    private volatile boolean cut;
 
     /** Starts an attempt; the caller took a concurrency slot for it, which {@link #end()} gives back. */
     Exchange(CallState state, String authorization) {
@@ -110,8 +113,46 @@ final class Exchange {
         }
     }
 
-    /** Reads the answer through a {@link BodyReader} set up for its status and length. */
-    HttpResponse.BodyHandler<BodyReader> bodyHandler() {
+    /**
+     * Sends the attempt with {@code HttpClient.send}, on the calling thread, so that the answer is read
+     * without a hand-off to another thread.
+     *
+     * @throws HttpTimeoutException when the body stalled past the call's deadline
+     */
+    void sendBlocking() throws IOException, InterruptedException {
+        HttpRequest request = request();
+        SenderInterrupt interrupt = new SenderInterrupt();
+        blockingSend = interrupt;
+        interrupt.sending();
+        try {
+            state.transport().httpClient().send(request, bodyHandler());
+        } catch (InterruptedException interrupted) {
+            if (interrupt.returned()) {
+                throw cutTimeout();
+            }
+            throw interrupted;
+        } catch (IOException | RuntimeException failure) {
+            interrupt.returned();
+            throw failure;
+        }
+        if (interrupt.returned()) {
+            throw cutTimeout();
+        }
+    }
+
+    /** The timeout that made the watchdog cut this exchange off. */
+    private HttpTimeoutException cutTimeout() {
+        HttpTimeoutException timeout = reader.timeout();
+        return timeout != null ? timeout : new HttpTimeoutException("the call timeout of " + state.deadline().timeout()
+                + " expired while the answer was read");
+    }
+
+    /**
+     * Reads the answer through a {@link BodyReader} set up for its status and length: fed by the HTTP
+     * client's built-in subscriber when the body is announced to fit the reader's window, so that the
+     * answer completes on the thread that read it, else subscribed itself.
+     */
+    HttpResponse.BodyHandler<Object> bodyHandler() {
         return info -> {
             status = info.statusCode();
             headers = info.headers();
@@ -124,8 +165,28 @@ final class Exchange {
             if (ready != null) {
                 created.ready().thenRun(ready);
             }
-            return created;
+            boolean fits = length >= 0 && length <= BodyReader.WINDOW || status == 204 || status == 304;
+            return untyped(fits && !stream ? created.builtInSubscriber(this::cutOff) : created);
         };
+    }
+
+    /** The response's own body value is never used: the answer is read through {@link #reader()}. */
+    @SuppressWarnings("unchecked")
+    private static HttpResponse.BodySubscriber<Object> untyped(HttpResponse.BodySubscriber<?> subscriber) {
+        return (HttpResponse.BodySubscriber<Object>) subscriber;
+    }
+
+    /** Ends the exchange on the wire after its body ran past the deadline. */
+    private void cutOff() {
+        cut = true;
+        CompletableFuture<?> sending = inFlight;
+        if (sending != null) {
+            sending.cancel(true);
+        }
+        SenderInterrupt blocked = blockingSend;
+        if (blocked != null) {
+            blocked.interrupt();
+        }
     }
 
     /**
@@ -146,6 +207,9 @@ final class Exchange {
     /** Notes the HTTP client's future of an async attempt, so that {@link #abort()} can cancel it. */
     void inFlight(CompletableFuture<?> future) {
         inFlight = future;
+        if (cut) {
+            future.cancel(true);
+        }
     }
 
     /** The answer's status; valid once an answer arrived. */
@@ -188,14 +252,18 @@ final class Exchange {
         if (writerFailure != null) {
             return writerFailed(writerFailure);
         }
+        BodyReader started = reader;
+        long bytes = started == null ? 0 : started.received();
+        if (cut) {
+            // what the HTTP client reports (a cancellation) is the SDK's own doing, because of the deadline
+            return new TransportException(state.context(), TransportException.Kind.TIMEOUT, bytes, cutTimeout());
+        }
         if (error instanceof RuntimeException runtime) {
             return runtime;
         }
         if (error instanceof Error fatal) {
             throw fatal;
         }
-        BodyReader started = reader;
-        long bytes = started == null ? 0 : started.received();
         HttpTimeoutException bodyTimeout = started == null ? null : started.timeout();
         if (bodyTimeout != null) {
             return new TransportException(state.context(), TransportException.Kind.TIMEOUT, bytes, bodyTimeout);
@@ -265,6 +333,10 @@ final class Exchange {
             state.releaseSlot();
             body.close();
             BodyReader read = reader;
+            if (read != null && failure != null) {
+                // a built-in subscriber does not hear of the exchange's failure; this stops its watch
+                read.fail(failure);
+            }
             state.attemptEnded(number, status, Duration.ofNanos(System.nanoTime() - startedNanos),
                     read == null ? 0 : read.received(), failure instanceof BodyReader.Abandoned ? null : failure);
         }

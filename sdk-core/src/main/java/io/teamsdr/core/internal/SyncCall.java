@@ -41,7 +41,7 @@ final class SyncCall {
             RuntimeException failure;
             boolean unsent = false;
             try {
-                state.transport().httpClient().send(exchange.request(), exchange.bodyHandler());
+                exchange.sendBlocking();
                 exchange.settle();
                 exchange.logAnswer();
                 if (handler.accepts(exchange.status())) {

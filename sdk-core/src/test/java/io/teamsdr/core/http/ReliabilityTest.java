@@ -181,6 +181,21 @@ class ReliabilityTest {
     }
 
     @Test
+    void aSyncCallEndsByItsDeadlineWhenASmallBodyStallsAndLeavesTheThreadUninterrupted() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> Action.stallAfter(200, 1_000, 10));
+             Transport transport = TestClient.builder().endpoint(server.uri()).callTimeout(Duration.ofMillis(400)).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> transport.send(Call.GET.spec(), ResponseHandler.status()));
+
+            assertThat(failure.isTimeout()).isTrue();
+            assertThat(failure.bytesReceived()).isEqualTo(10);
+            assertThat(failure).hasMessageContaining("call timeout of PT0.4S expired while the answer was read");
+            assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt flag").isFalse();
+            assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
+        }
+    }
+
+    @Test
     void aStreamedDownloadThatStallsEndsByTheIdleTimeoutEvenWithoutACallTimeout() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         try (RawServer server = new RawServer().answering(request -> Action.stallAfter(200, 400_000, 200_000));
