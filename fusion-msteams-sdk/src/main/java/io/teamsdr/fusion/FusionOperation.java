@@ -109,6 +109,8 @@ public enum FusionOperation {
     private final int endpoint;
     private final HttpMethod method;
     private final String relativePath;
+    /** Joined once: the template's text is the key of its parsed form, hashed on every request. */
+    private final String pathTemplate;
     private final @Nullable String requiredRole;
 
     FusionOperation(String name, int endpoint, HttpMethod method, String relativePath, @Nullable String roleSuffix) {
@@ -116,6 +118,7 @@ public enum FusionOperation {
         this.endpoint = endpoint;
         this.method = method;
         this.relativePath = relativePath;
+        this.pathTemplate = endpoint > 0 ? Subscription.PATH + relativePath : relativePath;
         this.requiredRole = roleSuffix == null ? null : ROLE_PREFIX + roleSuffix;
     }
 
@@ -154,7 +157,7 @@ public enum FusionOperation {
      *     {@code /api/v01/draas/{draas_instance}/tenants/{uuid}/subscriptions/{subscription_id}/msteams/users}
      */
     public String pathTemplate() {
-        return isSubscriptionScoped() ? Subscription.PATH + relativePath : relativePath;
+        return pathTemplate;
     }
 
     /**
@@ -200,7 +203,7 @@ public enum FusionOperation {
         if (!isSubscriptionScoped()) {
             throw new IllegalStateException(this + " is not below a subscription");
         }
-        return subscription.request(method, relativePath)
+        return subscription.bind(RequestSpec.builder(method, pathTemplate))
                 .requiredRole(Objects.requireNonNull(requiredRole))
                 .operation(operationName);
     }

@@ -52,8 +52,12 @@ public record Subscription(String draasInstance, String tenantUuid, long subscri
      */
     public RequestSpec.Builder request(HttpMethod method, String relativePath) {
         Objects.requireNonNull(relativePath, "relativePath");
-        return RequestSpec.builder(method, PATH + relativePath)
-                .pathParam("draas_instance", draasInstance)
+        return bind(RequestSpec.builder(method, PATH + relativePath));
+    }
+
+    /** Binds the three path parameters of this subscription to a request below it. */
+    RequestSpec.Builder bind(RequestSpec.Builder request) {
+        return request.pathParam("draas_instance", draasInstance)
                 .pathParam("uuid", tenantUuid)
                 .pathParam("subscription_id", subscriptionId);
     }

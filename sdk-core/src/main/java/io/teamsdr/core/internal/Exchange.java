@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -83,7 +84,10 @@ final class Exchange {
         if (!spec.headers().containsKey("Accept")) {
             builder.header("Accept", "application/json");
         }
-        body.contentType().ifPresent(type -> builder.header("Content-Type", type));
+        Optional<String> contentType = body.contentType();
+        if (contentType.isPresent()) {
+            builder.header("Content-Type", contentType.get());
+        }
         if (!authorization.isEmpty()) {
             builder.header("Authorization", authorization);
         }
