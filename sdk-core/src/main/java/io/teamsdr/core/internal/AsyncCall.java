@@ -136,6 +136,7 @@ final class AsyncCall<T> {
         state.attemptStarted(attempt);
         attempt.onReady(() -> {
             if (attempt.claimAnswer()) {
+                attempt.answerTaken();
                 answered(attempt, null);
             }
         });

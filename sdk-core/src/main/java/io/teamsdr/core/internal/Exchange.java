@@ -208,6 +208,20 @@ final class Exchange {
         return answered.compareAndSet(false, true);
     }
 
+    /**
+     * Completes the HTTP client's future of this async attempt once the SDK took the answer from the
+     * reader, so that the client's own completion of it is skipped. {@code sendAsync} completes that
+     * future through {@code CompletableFuture}'s default executor, which, where the common pool has a
+     * single thread (two cores or fewer), starts a new thread for every exchange. Only this attempt
+     * depends on that future; the client's own bookkeeping hangs on the stage before it.
+     */
+    void answerTaken() {
+        CompletableFuture<?> sending = inFlight;
+        if (sending != null) {
+            sending.complete(null);
+        }
+    }
+
     /** Notes the HTTP client's future of an async attempt, so that {@link #abort()} can cancel it. */
     void inFlight(CompletableFuture<?> future) {
         inFlight = future;

@@ -34,6 +34,8 @@ import io.teamsdr.core.testing.RawServer;
 import io.teamsdr.core.testing.RecordingSleeper;
 import io.teamsdr.core.testing.Sequence;
 import io.teamsdr.core.testing.TestClient;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -323,6 +325,29 @@ class AsyncPipelineTest {
             assertThat(held.awaitAbandoned(Duration.ofSeconds(10))).as("the server saw the exchange dropped").isTrue();
             assertThat(await(queued)).as("the slot went to the queued call").isEqualTo(200);
             assertThatCancelled(waiting);
+        }
+    }
+
+    /**
+     * Where the common pool has a single thread (two cores or fewer, as on CI), {@code HttpClient.sendAsync}
+     * completes each exchange on a new thread of {@code CompletableFuture}'s default executor unless the SDK,
+     * having taken the answer, completes it first. With more cores the common pool hides the difference.
+     */
+    @Test
+    void asyncCallsStartNoThreadPerCall() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> RawServer.Action.respond(200, "{}"));
+             Transport transport = TestClient.builder().endpoint(server.uri()).build()) {
+            RequestSpec status = RequestSpec.builder(HttpMethod.GET, "/msteams/status").build();
+            assertThat(await(transport.sendAsync(status, ResponseHandler.status()))).isEqualTo(200);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long startedBefore = threads.getTotalStartedThreadCount();
+
+            for (int call = 0; call < 200; call++) {
+                assertThat(await(transport.sendAsync(status, ResponseHandler.status()))).isEqualTo(200);
+            }
+
+            assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("threads started by 200 async calls")
+                    .isLessThan(20);
         }
     }
 
