@@ -150,7 +150,9 @@ final class AsyncCall<T> {
         }
         attempt.inFlight(sent);
         waitingOn = sent;
-        if (result.isDone()) {
+        if (result.isDone() && attempt.claimAnswer()) {
+            // cancelled or timed out while sending; a result made from this attempt's own answer, which on
+            // loopback can arrive before sendAsync returns, leaves the exchange (and its reused connection) alone
             attempt.abort();
             return;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,13 @@ class ConcurrencyLimitTest {
         return RequestSpec.builder(HttpMethod.GET, path).build();
     }
 
-    @Test
+    /**
+     * Repeated: on loopback an answer can complete its call before {@code sendAsync} returns, and an SDK
+     * that then took the call for cancelled aborted the finished exchange, closing a connection another
+     * call was already using (the JDK resent that GET on a fourth connection); it showed in about one run
+     * in ten.
+     */
+    @RepeatedTest(20)
     void asyncCallsBeyondTheLimitQueueAndTheServerNeverSeesMoreConnections() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (RawServer server = new RawServer().answering(request -> (in, out, raw) -> {
