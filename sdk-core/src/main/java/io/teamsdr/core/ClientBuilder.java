@@ -118,7 +118,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets the per-attempt response timeout.
+     * Sets the per-attempt response timeout: how long one attempt waits for the response headers,
+     * counted from the moment its request is handed to the HTTP client (a request body's upload
+     * included). The SDK checks it every 50 ms, so an attempt ends up to 50 ms after it expires.
      *
      * @param timeout the timeout
      * @return this builder

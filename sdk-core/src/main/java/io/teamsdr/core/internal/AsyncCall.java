@@ -2,6 +2,7 @@ package io.teamsdr.core.internal;
 
 import io.teamsdr.core.TransportException;
 import io.teamsdr.core.http.ResponseHandler;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -142,7 +143,9 @@ final class AsyncCall<T> {
         });
         CompletableFuture<? extends HttpResponse<?>> sent;
         try {
-            sent = state.transport().httpClient().sendAsync(attempt.request(), attempt.bodyHandler());
+            HttpRequest request = attempt.request();
+            attempt.awaitAnswer();
+            sent = state.transport().httpClient().sendAsync(request, attempt.bodyHandler());
         } catch (RuntimeException failure) {
             attempt.end(failure);
             fail(failure);

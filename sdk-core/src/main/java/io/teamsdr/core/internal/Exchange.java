@@ -22,11 +22,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One attempt of a call, the same for sync and async calls: builds the request (fresh credentials,
- * the call's request id, a response timeout capped by the deadline), sends it, logs it, reads the
- * answer through a {@link BodyReader}, and ends: gives back its concurrency slot, closes a generated
- * body, and reports the attempt to the listener. It holds a slot from its start to its end.
+ * the call's request id), sends it, watches the wait for the answer (the response timeout, capped by
+ * the deadline), logs it, reads the answer through a {@link BodyReader}, and ends: gives back its
+ * concurrency slot, closes a generated body, and reports the attempt to the listener. It holds a slot
+ * from its start to its end.
+ *
+ * <p>The response timeout is the {@link Watchdog}'s, not the HTTP client's: a request timeout makes
+ * the JDK register a timer that wakes its selector thread on every exchange, which on two cores costs
+ * each call measurable time (BENCHMARKS.md, section 1c). The watchdog ends an overdue wait the way it
+ * ends a stalled body, by {@linkplain #cutOff() cutting the exchange off}.
  */
-final class Exchange {
+final class Exchange implements Watchdog.Watched {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
     private static final String REQUEST_ID = "X-Request-Id";
 
@@ -46,6 +52,9 @@ final class Exchange {
     private volatile CompletableFuture<?> inFlight;
     private volatile SenderInterrupt blockingSend;
     private volatile boolean cut;
+    private volatile long answerDueNanos;
+    private volatile Duration answerTimeout;
+    private volatile HttpTimeoutException noAnswer;
 
     /** Starts an attempt; the caller took a concurrency slot for it, which {@link #end()} gives back. */
     Exchange(CallState state, String authorization) {
@@ -77,7 +86,6 @@ final class Exchange {
         String path = spec.expandedPath();
         URI uri = URI.create(query.isEmpty() ? state.base() + path : state.base() + path + '?' + query);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(state.attemptTimeout())
                 .header("User-Agent", state.userAgent())
                 .header(REQUEST_ID, state.requestId())
                 .method(spec.method().name(), body.publisher());
@@ -128,6 +136,7 @@ final class Exchange {
         SenderInterrupt interrupt = new SenderInterrupt();
         blockingSend = interrupt;
         interrupt.sending();
+        awaitAnswer();
         try {
             state.transport().httpClient().send(request, bodyHandler());
         } catch (InterruptedException interrupted) {
@@ -144,9 +153,40 @@ final class Exchange {
         }
     }
 
+    /**
+     * Starts the attempt's response timeout, right before the request is handed to the HTTP client: from
+     * now until the answer's headers arrive, as the JDK's own request timeout counts.
+     */
+    void awaitAnswer() {
+        Duration timeout = state.attemptTimeout();
+        answerTimeout = timeout;
+        answerDueNanos = System.nanoTime() + timeout.toNanos();
+        Watchdog.watch(this);
+    }
+
+    /** Whether the answer's headers are overdue. */
+    @Override
+    public boolean isOverdue() {
+        return status < 0 && System.nanoTime() - answerDueNanos >= 0;
+    }
+
+    /** Ends the wait for an overdue answer on the wire. */
+    @Override
+    public void expire() {
+        if (status < 0) {
+            noAnswer = new HttpTimeoutException("no answer within " + answerTimeout.toMillis() + " ms");
+            cutOff();
+        }
+    }
+
     /** The timeout that made the watchdog cut this exchange off. */
     private HttpTimeoutException cutTimeout() {
-        HttpTimeoutException timeout = reader.timeout();
+        HttpTimeoutException overdue = noAnswer;
+        if (overdue != null) {
+            return overdue;
+        }
+        BodyReader started = reader;
+        HttpTimeoutException timeout = started == null ? null : started.timeout();
         return timeout != null ? timeout : new HttpTimeoutException("the call timeout of " + state.deadline().timeout()
                 + " expired while the answer was read");
     }
@@ -158,8 +198,9 @@ final class Exchange {
      */
     HttpResponse.BodyHandler<Object> bodyHandler() {
         return info -> {
-            status = info.statusCode();
             headers = info.headers();
+            status = info.statusCode();
+            Watchdog.unwatch(this);
             long length = headers.firstValueAsLong("Content-Length").orElse(-1L);
             boolean stream = state.unboundedBody() && state.handler().accepts(status);
             BodyReader created = new BodyReader(length, stream, state.deadline(), state.idleTimeout(),
@@ -348,6 +389,7 @@ final class Exchange {
      */
     void end(Throwable failure) {
         if (ended.compareAndSet(false, true)) {
+            Watchdog.unwatch(this);
             state.releaseSlot();
             body.close();
             BodyReader read = reader;

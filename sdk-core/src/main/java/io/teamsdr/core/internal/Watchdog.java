@@ -34,7 +34,7 @@ final class Watchdog {
 
     static void watch(Watched watched) {
         WATCHED.add(watched);
-        if (SCHEDULED.compareAndSet(false, true)) {
+        if (!SCHEDULED.get() && SCHEDULED.compareAndSet(false, true)) {
             Timers.schedule(TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS), Watchdog::sweep);
         }
     }

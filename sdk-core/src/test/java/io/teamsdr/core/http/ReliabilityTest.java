@@ -196,6 +196,44 @@ class ReliabilityTest {
     }
 
     @Test
+    void aSyncAttemptWithoutAnswerEndsByItsResponseTimeoutAndDropsTheConnection() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> Action.hold());
+             Transport transport = TestClient.builder().endpoint(server.uri()).responseTimeout(Duration.ofMillis(200))
+                     .retry(RetryOptions.none()).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> transport.send(Call.GET.spec(), ResponseHandler.status()));
+
+            assertThat(failure.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+            assertThat(failure.bytesReceived()).isZero();
+            assertThat(failure).hasMessageContaining("no answer within 200 ms");
+            assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt flag").isFalse();
+            assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
+        }
+    }
+
+    @Test
+    void anAsyncAttemptWithoutAnswerEndsByItsResponseTimeoutAndIsRetried() throws Exception {
+        RecordingSleeper sleeper = new RecordingSleeper();
+        try (RawServer server = new RawServer().answering(request -> Action.hold());
+             Transport transport = TestClient.builder().endpoint(server.uri()).responseTimeout(Duration.ofMillis(200))
+                     .sleeper(sleeper).build()) {
+            CompletableFuture<Integer> call = transport.sendAsync(Call.GET.spec(), ResponseHandler.status());
+
+            Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
+            assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOfSatisfying(TransportException.class, t -> {
+                assertThat(t.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+                assertThat(t.attempts()).isEqualTo(3);
+                assertThat(t).hasMessageContaining("no answer within 200 ms");
+            });
+            assertThat(server.requests()).hasSize(3);
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("attempt %d's connection was dropped", attempt).isTrue();
+            }
+            assertThat(sleeper.waits()).as("waits between attempts, on the client's sleeper").hasSize(2);
+        }
+    }
+
+    @Test
     void aStreamedDownloadThatStallsEndsByTheIdleTimeoutEvenWithoutACallTimeout() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         try (RawServer server = new RawServer().answering(request -> Action.stallAfter(200, 400_000, 200_000));
