@@ -170,11 +170,16 @@ final class Exchange implements Watchdog.Watched {
         return status < 0 && System.nanoTime() - answerDueNanos >= 0;
     }
 
-    /** Ends the wait for an overdue answer on the wire. */
+    /**
+     * Ends the attempt with the timeout, so that listeners hear what happened rather than the HTTP
+     * client's cancellation, then the exchange on the wire.
+     */
     @Override
     public void expire() {
         if (status < 0) {
-            noAnswer = new HttpTimeoutException("no answer within " + answerTimeout.toMillis() + " ms");
+            HttpTimeoutException timeout = new HttpTimeoutException("no answer within " + answerTimeout.toMillis() + " ms");
+            noAnswer = timeout;
+            end(timeout);
             cutOff();
         }
     }

@@ -11,6 +11,9 @@ import io.teamsdr.core.RequestOptions;
 import io.teamsdr.core.RetryOptions;
 import io.teamsdr.core.ServerException;
 import io.teamsdr.core.TransportException;
+import io.teamsdr.core.event.AttemptInfo;
+import io.teamsdr.core.event.CallInfo;
+import io.teamsdr.core.event.CallListener;
 import io.teamsdr.core.testing.MutableClock;
 import io.teamsdr.core.testing.RawServer;
 import io.teamsdr.core.testing.RawServer.Action;
@@ -25,8 +28,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -197,15 +203,17 @@ class ReliabilityTest {
 
     @Test
     void aSyncAttemptWithoutAnswerEndsByItsResponseTimeoutAndDropsTheConnection() throws Exception {
+        List<AttemptInfo> attempts = new CopyOnWriteArrayList<>();
         try (RawServer server = new RawServer().answering(request -> Action.hold());
              Transport transport = TestClient.builder().endpoint(server.uri()).responseTimeout(Duration.ofMillis(200))
-                     .retry(RetryOptions.none()).build()) {
+                     .listener(endedAttempts(attempts)).retry(RetryOptions.none()).build()) {
             TransportException failure = catchThrowableOfType(TransportException.class,
                     () -> transport.send(Call.GET.spec(), ResponseHandler.status()));
 
             assertThat(failure.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
             assertThat(failure.bytesReceived()).isZero();
             assertThat(failure).hasMessageContaining("no answer within 200 ms");
+            assertThat(attempts).extracting(AttemptInfo::failure).containsExactly(Optional.of("HttpTimeoutException"));
             assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt flag").isFalse();
             assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
         }
@@ -214,9 +222,10 @@ class ReliabilityTest {
     @Test
     void anAsyncAttemptWithoutAnswerEndsByItsResponseTimeoutAndIsRetried() throws Exception {
         RecordingSleeper sleeper = new RecordingSleeper();
+        List<AttemptInfo> attempts = new CopyOnWriteArrayList<>();
         try (RawServer server = new RawServer().answering(request -> Action.hold());
              Transport transport = TestClient.builder().endpoint(server.uri()).responseTimeout(Duration.ofMillis(200))
-                     .sleeper(sleeper).build()) {
+                     .listener(endedAttempts(attempts)).sleeper(sleeper).build()) {
             CompletableFuture<Integer> call = transport.sendAsync(Call.GET.spec(), ResponseHandler.status());
 
             Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
@@ -230,7 +239,17 @@ class ReliabilityTest {
                 assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("attempt %d's connection was dropped", attempt).isTrue();
             }
             assertThat(sleeper.waits()).as("waits between attempts, on the client's sleeper").hasSize(2);
+            assertThat(attempts).extracting(AttemptInfo::failure).containsOnly(Optional.of("HttpTimeoutException")).hasSize(3);
         }
+    }
+
+    private static CallListener endedAttempts(List<AttemptInfo> attempts) {
+        return new CallListener() {
+            @Override
+            public void attemptEnded(CallInfo call, AttemptInfo attempt) {
+                attempts.add(attempt);
+            }
+        };
     }
 
     @Test
