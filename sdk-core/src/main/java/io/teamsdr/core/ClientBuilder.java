@@ -207,7 +207,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * Uses the caller's HTTP client. The SDK never closes it; connect timeout, TLS and proxy
-     * settings of this builder do not apply to it.
+     * settings of this builder do not apply to it. Its requests carry the response timeout as their
+     * {@code HttpRequest} timeout too, since a decorated client may not pass the cancellation of an
+     * overdue exchange on.
      *
      * @param client the client
      * @return this builder

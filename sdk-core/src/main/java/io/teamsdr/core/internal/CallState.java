@@ -137,6 +137,11 @@ final class CallState {
         return resources.base;
     }
 
+    /** Whether the SDK built the HTTP client, so that cancelling its futures is known to end the exchange. */
+    boolean ownsHttpClient() {
+        return resources.ownsHttpClient;
+    }
+
     String userAgent() {
         return resources.userAgent;
     }

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>The response timeout is the {@link Watchdog}'s, not the HTTP client's: a request timeout makes
  * the JDK register a timer that wakes its selector thread on every exchange, which on two cores costs
  * each call measurable time (BENCHMARKS.md, section 1c). The watchdog ends an overdue wait the way it
- * ends a stalled body, by {@linkplain #cutOff() cutting the exchange off}.
+ * ends a stalled body, by {@linkplain #cutOff() cutting the exchange off}. Requests sent through a
+ * caller's own HTTP client carry the JDK's request timeout as well.
  */
 final class Exchange implements Watchdog.Watched {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
@@ -89,6 +90,11 @@ final class Exchange implements Watchdog.Watched {
                 .header("User-Agent", state.userAgent())
                 .header(REQUEST_ID, state.requestId())
                 .method(spec.method().name(), body.publisher());
+        if (!state.ownsHttpClient()) {
+            // a caller's client may hand back futures that do not pass a cancellation on to the exchange;
+            // its own timer then ends an overdue one on the wire
+            builder.timeout(state.attemptTimeout());
+        }
         if (!spec.headers().containsKey("Accept")) {
             builder.header("Accept", "application/json");
         }

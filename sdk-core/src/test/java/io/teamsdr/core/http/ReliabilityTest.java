@@ -14,6 +14,7 @@ import io.teamsdr.core.TransportException;
 import io.teamsdr.core.event.AttemptInfo;
 import io.teamsdr.core.event.CallInfo;
 import io.teamsdr.core.event.CallListener;
+import io.teamsdr.core.testing.DecoratedHttpClient;
 import io.teamsdr.core.testing.MutableClock;
 import io.teamsdr.core.testing.RawServer;
 import io.teamsdr.core.testing.RawServer.Action;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -240,6 +242,21 @@ class ReliabilityTest {
             }
             assertThat(sleeper.waits()).as("waits between attempts, on the client's sleeper").hasSize(2);
             assertThat(attempts).extracting(AttemptInfo::failure).containsOnly(Optional.of("HttpTimeoutException")).hasSize(3);
+        }
+    }
+
+    @Test
+    void anOverdueAttemptOnTheCallersOwnClientIsDroppedEvenWhenItsFutureDoesNotPassOnCancellation() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> Action.hold());
+             Transport transport = TestClient.builder().endpoint(server.uri())
+                     .httpClient(new DecoratedHttpClient(HttpClient.newHttpClient()))
+                     .responseTimeout(Duration.ofMillis(200)).retry(RetryOptions.none()).build()) {
+            CompletableFuture<Integer> call = transport.sendAsync(Call.GET.spec(), ResponseHandler.status());
+
+            Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
+            assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOfSatisfying(TransportException.class,
+                    t -> assertThat(t.kind()).isEqualTo(TransportException.Kind.TIMEOUT));
+            assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
         }
     }
 
