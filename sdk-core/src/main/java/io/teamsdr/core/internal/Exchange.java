@@ -205,7 +205,10 @@ final class Exchange implements Watchdog.Watched {
     /**
      * Reads the answer through a {@link BodyReader} set up for its status and length: fed by the HTTP
      * client's built-in subscriber when the body is announced to fit the reader's window, so that the
-     * answer completes on the thread that read it, else subscribed itself.
+     * answer completes on the thread that read it, else subscribed itself. The built-in subscriber
+     * cannot be cancelled, so a stalled body is then cut off through the exchange's future or the sending
+     * thread; only the SDK's own client is known to pass that on, so a caller's client always gets the
+     * reader itself, whose subscription ends the body.
      */
     HttpResponse.BodyHandler<Object> bodyHandler() {
         return info -> {
@@ -222,7 +225,7 @@ final class Exchange implements Watchdog.Watched {
                 created.ready().thenRun(ready);
             }
             boolean fits = length >= 0 && length <= BodyReader.WINDOW || status == 204 || status == 304;
-            return untyped(fits && !stream ? created.builtInSubscriber(this::cutOff) : created);
+            return untyped(fits && !stream && state.ownsHttpClient() ? created.builtInSubscriber(this::cutOff) : created);
         };
     }
 

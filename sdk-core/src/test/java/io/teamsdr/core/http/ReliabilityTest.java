@@ -260,6 +260,23 @@ class ReliabilityTest {
         }
     }
 
+    @Test
+    void aSmallBodyStallingOnTheCallersOwnClientIsDroppedEvenWhenItsFutureDoesNotPassOnCancellation() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> Action.stallAfter(200, 1_000, 10));
+             Transport transport = TestClient.builder().endpoint(server.uri())
+                     .httpClient(new DecoratedHttpClient(HttpClient.newHttpClient()))
+                     .callTimeout(Duration.ofMillis(400)).build()) {
+            CompletableFuture<Integer> call = transport.sendAsync(Call.GET.spec(), ResponseHandler.status());
+
+            Throwable failure = catchThrowable(() -> call.get(20, TimeUnit.SECONDS));
+            assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOfSatisfying(TransportException.class, t -> {
+                assertThat(t.isTimeout()).isTrue();
+                assertThat(t.bytesReceived()).isEqualTo(10);
+            });
+            assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
+        }
+    }
+
     private static CallListener endedAttempts(List<AttemptInfo> attempts) {
         return new CallListener() {
             @Override
