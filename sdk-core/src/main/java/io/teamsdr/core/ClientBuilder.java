@@ -207,9 +207,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * Uses the caller's HTTP client. The SDK never closes it; connect timeout, TLS and proxy
-     * settings of this builder do not apply to it. Its requests carry the response timeout as their
-     * {@code HttpRequest} timeout too, since a decorated client may not pass the cancellation of an
-     * overdue exchange on.
+     * settings of this builder do not apply to it. A client that wraps the JDK's should run {@code send}
+     * on the calling thread, as the JDK's does: the SDK ends an overdue sync exchange by interrupting
+     * that thread. Async requests through a client other than the JDK's own also carry the response
+     * timeout as their {@code HttpRequest} timeout, since a wrapper may not pass the cancellation of
+     * its futures on to the exchange.
      *
      * @param client the client
      * @return this builder

@@ -54,6 +54,7 @@ final class CallState {
     private final CallListener listener;
     private final CallInfo info;
     private final long startedNanos;
+    private final boolean async;
     private final AtomicBoolean over = new AtomicBoolean();
     private volatile int attempts;
     private volatile String authorization;
@@ -73,6 +74,7 @@ final class CallState {
         boolean listening = listener != CallListener.NONE;
         this.info = listening ? new CallInfo(spec.operation(), spec.method().name(), spec.pathTemplate(), requestId, async) : null;
         this.startedNanos = listening ? System.nanoTime() : 0;
+        this.async = async;
     }
 
     private static byte[] serializeJson(RequestSpec spec, ObjectMapper mapper) {
@@ -137,9 +139,13 @@ final class CallState {
         return resources.base;
     }
 
-    /** Whether the SDK built the HTTP client, so that cancelling its futures is known to end the exchange. */
-    boolean ownsHttpClient() {
-        return resources.ownsHttpClient;
+    /**
+     * Whether the SDK's cut-off of an overdue exchange is known to reach the wire: a sync call interrupts
+     * its thread waiting in the client's {@code send}, an async call cancels the client's future, which
+     * only the JDK's own client is known to pass on to the exchange.
+     */
+    boolean cutOffReachesWire() {
+        return !async || resources.jdkHttpClient;
     }
 
     String userAgent() {

@@ -22,6 +22,11 @@ final class ClientResources {
     final ClientSettings settings;
     final HttpClient httpClient;
     final boolean ownsHttpClient;
+    /**
+     * Whether the HTTP client is the JDK's own implementation (the SDK's always is), which ends an
+     * exchange when the future {@code sendAsync} returned is cancelled; a decorator may not pass that on.
+     */
+    final boolean jdkHttpClient;
     /** For work that may block: a handler reading a long body, a credentials refresh, what follows a wait. */
     final Executor executor;
     /** For short work that never blocks: the HTTP client's own, and handing a freed slot to a waiting call. */
@@ -47,6 +52,7 @@ final class ClientResources {
         this.nonBlocking = own ? ownedNonBlocking : executor;
         this.httpClient = settings.httpClient().orElseGet(() -> newHttpClient(settings, nonBlocking));
         this.ownsHttpClient = settings.httpClient().isEmpty();
+        this.jdkHttpClient = httpClient.getClass().getName().startsWith("jdk.internal.net.http.");
         this.mapper = JsonMapperFactory.create();
         this.pause = new ClientPause(settings.clock());
         this.rateLimiter = settings.rateLimit().map(limit -> RateLimiter.of("teamsdr", RateLimiterConfig.custom()

@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>The response timeout is the {@link Watchdog}'s, not the HTTP client's: a request timeout makes
  * the JDK register a timer that wakes its selector thread on every exchange, which on two cores costs
  * each call measurable time (BENCHMARKS.md, section 1c). The watchdog ends an overdue wait the way it
- * ends a stalled body, by {@linkplain #cutOff() cutting the exchange off}. Requests sent through a
- * caller's own HTTP client carry the JDK's request timeout as well.
+ * ends a stalled body, by {@linkplain #cutOff() cutting the exchange off}. Where that cut-off is not
+ * known to reach the wire (an async call on a client other than the JDK's own, such as a decorator),
+ * the request carries the JDK's request timeout as well.
  */
 final class Exchange implements Watchdog.Watched {
     private static final Logger LOG = LoggerFactory.getLogger("io.teamsdr.http");
@@ -90,9 +91,8 @@ final class Exchange implements Watchdog.Watched {
                 .header("User-Agent", state.userAgent())
                 .header(REQUEST_ID, state.requestId())
                 .method(spec.method().name(), body.publisher());
-        if (!state.ownsHttpClient()) {
-            // a caller's client may hand back futures that do not pass a cancellation on to the exchange;
-            // its own timer then ends an overdue one on the wire
+        if (!state.cutOffReachesWire()) {
+            // the client's own timer ends an overdue exchange that the watchdog's cut-off may not reach
             builder.timeout(state.attemptTimeout());
         }
         if (!spec.headers().containsKey("Accept")) {
@@ -207,8 +207,8 @@ final class Exchange implements Watchdog.Watched {
      * client's built-in subscriber when the body is announced to fit the reader's window, so that the
      * answer completes on the thread that read it, else subscribed itself. The built-in subscriber
      * cannot be cancelled, so a stalled body is then cut off through the exchange's future or the sending
-     * thread; only the SDK's own client is known to pass that on, so a caller's client always gets the
-     * reader itself, whose subscription ends the body.
+     * thread; where that is not known to reach the wire, the reader subscribes itself, and its
+     * subscription ends the body.
      */
     HttpResponse.BodyHandler<Object> bodyHandler() {
         return info -> {
@@ -225,7 +225,7 @@ final class Exchange implements Watchdog.Watched {
                 created.ready().thenRun(ready);
             }
             boolean fits = length >= 0 && length <= BodyReader.WINDOW || status == 204 || status == 304;
-            return untyped(fits && !stream && state.ownsHttpClient() ? created.builtInSubscriber(this::cutOff) : created);
+            return untyped(fits && !stream && state.cutOffReachesWire() ? created.builtInSubscriber(this::cutOff) : created);
         };
     }
 

@@ -277,6 +277,22 @@ class ReliabilityTest {
         }
     }
 
+    @Test
+    void aSyncAttemptOnTheCallersOwnClientEndsByItsResponseTimeoutAndDropsTheConnection() throws Exception {
+        try (RawServer server = new RawServer().answering(request -> Action.hold());
+             Transport transport = TestClient.builder().endpoint(server.uri())
+                     .httpClient(new DecoratedHttpClient(HttpClient.newHttpClient()))
+                     .responseTimeout(Duration.ofMillis(200)).retry(RetryOptions.none()).build()) {
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> transport.send(Call.GET.spec(), ResponseHandler.status()));
+
+            assertThat(failure.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+            assertThat(failure).hasMessageContaining("no answer within 200 ms");
+            assertThat(Thread.currentThread().isInterrupted()).as("the caller's interrupt flag").isFalse();
+            assertThat(server.awaitAbandoned(Duration.ofSeconds(10))).as("the connection was dropped").isTrue();
+        }
+    }
+
     private static CallListener endedAttempts(List<AttemptInfo> attempts) {
         return new CallListener() {
             @Override
