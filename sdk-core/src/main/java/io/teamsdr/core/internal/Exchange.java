@@ -54,8 +54,9 @@ final class Exchange implements Watchdog.Watched {
     private volatile CompletableFuture<?> inFlight;
     private volatile SenderInterrupt blockingSend;
     private volatile boolean cut;
-    private volatile long answerDueNanos;
-    private volatile Duration answerTimeout;
+    // set before the watchdog is given this exchange, whose concurrent set publishes them to its sweep
+    private long answerDueNanos;
+    private Duration answerTimeout;
     private volatile HttpTimeoutException noAnswer;
 
     /** Starts an attempt; the caller took a concurrency slot for it, which {@link #end()} gives back. */
